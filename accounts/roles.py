@@ -1,0 +1,23 @@
+"""Role names. Roles are Django groups; object scoping lives in ``permissions``."""
+
+from django.utils.translation import gettext_lazy as _
+
+TEACHER = "Teachers"
+SCHOOL_ADMIN = "School administrators"
+PROGRAMME_STAFF = "Programme staff"
+CONTENT_EDITOR = "Content editors"
+TRANSLATOR = "Translators"
+
+ROLE_LABELS = {
+    TEACHER: _("Teacher"),
+    SCHOOL_ADMIN: _("School administrator"),
+    PROGRAMME_STAFF: _("Programme staff (evaluation)"),
+    CONTENT_EDITOR: _("Content editor"),
+    TRANSLATOR: _("Translator"),
+}
+
+
+def has_role(user, role: str) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.groups.filter(name=role).exists()

@@ -1,0 +1,111 @@
+"""Reads about tests: what a learner may take now, and their results."""
+
+from django.urls import reverse
+from django.utils import translation
+
+from .models import Attempt, Instrument, Phase
+
+COURSE_PHASES = (Phase.PRE, Phase.POST)
+
+
+def instrument_for_phase(course, phase: str) -> Instrument | None:
+    return {"pre": course.pre_test, "post": course.post_test}.get(phase)
+
+
+def localized_instrument(instrument: Instrument, language: str | None = None):
+    """Return the instrument in the current language, or the one given."""
+    language = language or translation.get_language() or "en"
+    translated = (
+        instrument.get_translations(inclusive=True)
+        .filter(locale__language_code=language)
+        .first()
+    )
+    return translated or instrument
+
+
+def phase_attempt(*, user, course, phase: str) -> Attempt | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Attempt.objects.filter(
+        learner=user, course_key=course.translation_key, phase=phase
+    ).first()
+
+
+def phase_submitted(*, user, course, phase: str) -> bool:
+    attempt = phase_attempt(user=user, course=course, phase=phase)
+    return bool(attempt and attempt.is_submitted)
+
+
+def phase_state(*, user, course, phase: str, attempt=None, lessons_done=None) -> str:
+    """Return one of ``submitted``, ``open``, ``in_progress`` or ``not_yet``.
+
+    Rules: the pre-test comes first and is locked once submitted; the post-test
+    opens when the pre-test is submitted and every lesson is complete.
+    """
+    attempt = attempt or phase_attempt(user=user, course=course, phase=phase)
+    if attempt and attempt.is_submitted:
+        return "submitted"
+    if phase == Phase.POST:
+        if course.pre_test_id and not phase_submitted(
+            user=user, course=course, phase=Phase.PRE
+        ):
+            return "not_yet"
+        if lessons_done is None:
+            from courses.selectors import course_progress
+
+            progress = course_progress(user=user, course=course)
+            lessons_done = progress["done"] >= progress["total"]
+        if not lessons_done:
+            return "not_yet"
+    return "in_progress" if attempt else "open"
+
+
+def course_test_states(*, user, course) -> dict:
+    """Return ``{"pre": {...}, "post": {...}}`` for the phases the course has."""
+    states = {}
+    for phase in COURSE_PHASES:
+        if instrument_for_phase(course, phase) is None:
+            continue
+        attempt = phase_attempt(user=user, course=course, phase=phase)
+        state = phase_state(user=user, course=course, phase=phase, attempt=attempt)
+        states[phase] = {
+            "state": "open" if state == "in_progress" else state,
+            "resume": state == "in_progress",
+            "attempt": attempt,
+            "url": reverse("assessments:take", args=[course.pk, phase]),
+        }
+    return states
+
+
+def results_for_course(*, user, course) -> dict:
+    """Return the learner's pre and post scores per domain for the results page."""
+    pre = phase_attempt(user=user, course=course, phase=Phase.PRE)
+    post = phase_attempt(user=user, course=course, phase=Phase.POST)
+    rows = []
+    for domain, label in (("K", "knowledge"), ("A", "attitudes"), ("P", "practices")):
+        pre_score = _domain_score(pre, domain)
+        post_score = _domain_score(post, domain)
+        if pre_score is None and post_score is None:
+            continue
+        change = (
+            round(post_score - pre_score, 1)
+            if pre_score is not None and post_score is not None
+            else None
+        )
+        rows.append(
+            {
+                "domain": domain,
+                "key": label,
+                "pre": pre_score,
+                "post": post_score,
+                "change": change,
+            }
+        )
+    return {"pre": pre, "post": post, "rows": rows}
+
+
+def _domain_score(attempt, domain):
+    if attempt is None or not attempt.is_submitted:
+        return None
+    entry = attempt.scores.get("domains", {}).get(domain)
+    return entry["score"] if entry else None

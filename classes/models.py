@@ -1,0 +1,123 @@
+"""Programmes, schools, classes and who is in them.
+
+The hierarchy is programme → school (with its country and region) → class.
+Teachers are linked to the classes they teach; learners through memberships.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# Join codes avoid look-alike characters (0/O, 1/I/L, 5/S, 2/Z, 8/B).
+JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+JOIN_CODE_LENGTH = 6
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def new_pseudonym_key() -> str:
+    return secrets.token_hex(32)
+
+
+class Programme(models.Model):
+    """A funded programme that runs courses in schools and owns its research data."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    # Key for HMAC pseudonyms in exports. Held by the server, never exported.
+    pseudonym_key = models.CharField(
+        max_length=128, default=new_pseudonym_key, editable=False
+    )
+    staff = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="programmes",
+        blank=True,
+        verbose_name=_("programme staff"),
+    )
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class School(models.Model):
+    programme = models.ForeignKey(
+        Programme, on_delete=models.PROTECT, related_name="schools"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    country = models.CharField(_("country"), max_length=2, help_text=_("ISO code"))
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    teachers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="schools", blank=True
+    )
+
+    class Meta:
+        verbose_name = _("school")
+        verbose_name_plural = _("schools")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "name"], name="unique_school_name_per_programme"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SchoolClass(models.Model):
+    school = models.ForeignKey(School, on_delete=models.PROTECT, related_name="classes")
+    name = models.CharField(_("name"), max_length=100)
+    grade = models.CharField(_("grade"), max_length=20, blank=True)
+    language = models.CharField(_("language"), max_length=10, default="en")
+    academic_year = models.CharField(_("academic year"), max_length=20, blank=True)
+    join_code = models.CharField(
+        _("join code"), max_length=12, unique=True, default=new_join_code
+    )
+    teachers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="teaching_classes"
+    )
+    learners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="ClassMembership",
+        related_name="learning_classes",
+    )
+    courses = models.ManyToManyField(
+        "courses.CoursePage", related_name="assigned_classes", blank=True
+    )
+    archived = models.BooleanField(_("archived"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("class")
+        verbose_name_plural = _("classes")
+        ordering = ["school__name", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.school})"
+
+
+class ClassMembership(models.Model):
+    school_class = models.ForeignKey(
+        SchoolClass, on_delete=models.CASCADE, related_name="memberships"
+    )
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["school_class", "learner"], name="unique_class_membership"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} in {self.school_class_id}"

@@ -1,0 +1,121 @@
+"""A real Celery worker process builds a real export through the Redis broker.
+
+Runs in the services lane (``make test-services``), where CELERY_BROKER_URL
+points at Redis and DATABASE_URL at PostgreSQL, so the worker process and the
+test share the same database and broker. Elsewhere it is skipped with a reason.
+"""
+
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from assessments.models import ExportJob
+from assessments.services import attempt_get_or_start, attempt_save_answers
+from elearn.celery import app
+from tests.factories import make_class, make_evaluator, make_teacher
+
+pytestmark = [pytest.mark.worker, pytest.mark.services]
+
+BROKER = os.environ.get("CELERY_BROKER_URL", "")
+
+
+def _database_url() -> str:
+    db = connection.settings_dict
+    if connection.vendor != "postgresql":
+        return ""
+    return (
+        f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+        f"/{db['NAME']}"
+    )
+
+
+@pytest.fixture
+def worker_process():
+    if not BROKER:
+        pytest.skip("CELERY_BROKER_URL is not set: run `make test-services`")
+    if connection.vendor != "postgresql":
+        pytest.skip("needs a database shared with another process: PostgreSQL")
+    queue = f"test-{uuid.uuid4().hex[:8]}"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "elearn.settings.test",
+        "DATABASE_URL": _database_url(),
+        "EXPORTS_ROOT": str(settings.STORAGES["exports"]["OPTIONS"]["location"]),
+    }
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "elearn",
+            "worker",
+            "--pool=solo",
+            "--concurrency=1",
+            f"--queues={queue}",
+            "--loglevel=INFO",
+            f"--hostname={queue}@%h",
+            "--without-heartbeat",
+            "--without-mingle",
+            "--without-gossip",
+        ],
+        cwd=Path(settings.BASE_DIR),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        yield queue, process
+    finally:
+        process.terminate()
+        try:
+            output, _ = process.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output, _ = process.communicate()
+        print(output[-4000:])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_real_worker_builds_export_from_redis_queue(worker_process, course):
+    queue, process = worker_process
+    teacher = make_teacher()
+    school_class = make_class(teacher=teacher, learners=2, course=course)
+    for membership in school_class.memberships.all():
+        attempt = attempt_get_or_start(
+            learner=membership.learner, course=course, phase="pre", language="en"
+        )
+        first = attempt.instrument.get_items().first()
+        attempt_save_answers(attempt=attempt, answers={first.pk: "B"})
+    evaluator = make_evaluator("evaluator", school_class.school.programme)
+    job = ExportJob.objects.create(
+        requested_by=evaluator, programme=school_class.school.programme
+    )
+
+    from assessments.tasks import export_job_run
+
+    assert not app.conf.task_always_eager
+    result = export_job_run.apply_async(args=[str(job.pk)], queue=queue)
+
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        job.refresh_from_db()
+        if job.status in ("done", "failed") or process.poll() is not None:
+            break
+        time.sleep(0.5)
+    assert process.poll() is None, "the worker process died"
+    assert job.status == "done", job.error
+    assert job.rows_done == 2
+    assert result.get(timeout=30) == "done"
+    storage_root = Path(settings.STORAGES["exports"]["OPTIONS"]["location"])
+    content = (storage_root / job.file_name).read_text(encoding="utf-8")
+    assert content.splitlines()[0].startswith("learner,gender,age_band")
+    assert len(content.splitlines()) == 3
