@@ -225,7 +225,6 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Platform
-PSEUDONYM_FALLBACK_KEY = env("PSEUDONYM_FALLBACK_KEY", default="")
 EXPORT_EXPIRY_DAYS = env.int("EXPORT_EXPIRY_DAYS", default=7)
 SMALL_CELL_THRESHOLD = env.int("SMALL_CELL_THRESHOLD", default=10)
 
