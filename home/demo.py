@@ -4,11 +4,13 @@ Each ``ensure_*`` function is idempotent: it finds what exists (by slug, code or
 username) and creates only what is missing.
 """
 
+import functools
 import importlib
 import random
 from datetime import date
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
@@ -230,12 +232,18 @@ def ensure_groups() -> dict[str, Group]:
     return groups
 
 
+@functools.cache
+def _demo_password_hash(password: str) -> str:
+    # Hashing is deliberately slow; the demo shares one password, so hash it once.
+    return make_password(password)
+
+
 def ensure_user(username: str, *, password: str, **fields):
     User = get_user_model()
     user = User.objects.filter(username=username).first()
     if user is None:
         user = User(username=username, **fields)
-        user.set_password(password)
+        user.password = _demo_password_hash(password)
         user.save()
         if user.email:
             from allauth.account.models import EmailAddress
