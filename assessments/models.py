@@ -123,6 +123,20 @@ class Instrument(TranslatableMixin, ClusterableModel):
             "parallel form afterwards, the other half the other way round."
         ),
     )
+    follow_up_instrument = models.ForeignKey(
+        "self",
+        verbose_name=_("follow-up test"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("On a post-test: the test that follows some days later."),
+    )
+    follow_up_after_days = models.PositiveSmallIntegerField(
+        _("follow-up opens after (days)"),
+        default=30,
+        help_text=_("Days after the post-test is handed in."),
+    )
 
     panels = [
         FieldPanel("code"),
@@ -137,6 +151,8 @@ class Instrument(TranslatableMixin, ClusterableModel):
                 FieldPanel("shuffle_options"),
                 FieldPanel("construct"),
                 FieldPanel("parallel_form"),
+                FieldPanel("follow_up_instrument"),
+                FieldPanel("follow_up_after_days"),
             ],
             heading=_("Delivery and design"),
         ),
@@ -153,6 +169,8 @@ class Instrument(TranslatableMixin, ClusterableModel):
         SynchronizedField("shuffle_options"),
         SynchronizedField("construct"),
         SynchronizedField("parallel_form"),
+        SynchronizedField("follow_up_instrument"),
+        SynchronizedField("follow_up_after_days"),
         TranslatableField("items"),
     ]
 
@@ -411,6 +429,42 @@ class FormSubmission(models.Model):
 
     def __str__(self) -> str:
         return str(self.token)
+
+
+class FollowUpReminder(models.Model):
+    """A follow-up test that became due: e-mailed to an adult, or flagged to the
+    child's teacher. One per learner and course, so nobody is reminded twice."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="follow_up_reminders",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    course_key = models.UUIDField()
+    school_class = models.ForeignKey(
+        "classes.SchoolClass",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="follow_up_reminders",
+    )
+    due_at = models.DateTimeField()
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    flagged_to_teacher = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "course_key"], name="one_follow_up_reminder"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} {self.course_key}"
 
 
 class LearnerReference(models.Model):

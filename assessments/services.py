@@ -126,6 +126,10 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
             raise AttemptNotOpen(
                 _("The post-test opens when you have finished all the lessons.")
             )
+        if phase == Phase.FOLLOW_UP:
+            raise AttemptNotOpen(
+                _("The follow-up test opens some weeks after the post-test.")
+            )
         raise AttemptNotOpen(_("This test is not open yet."))
     existing = Attempt.objects.filter(
         learner=learner, course_key=course.translation_key, phase=phase

@@ -15,6 +15,7 @@ urlpatterns = [
         paper.paper_entry,
         name="paper_entry",
     ),
+    path("teach/follow-ups/", paper.follow_up_flags, name="follow_up_flags"),
     path("evaluation/exports/", exports.export_list, name="export_list"),
     path("evaluation/exports/new/", exports.export_create, name="export_create"),
     path(

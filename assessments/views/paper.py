@@ -4,6 +4,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -152,4 +153,21 @@ def paper_entry(request, class_id: int, course_id: int, phase: str):
             "taken_on": taken_on.isoformat(),
         },
         status=status,
+    )
+
+
+@never_cache
+@login_required
+def follow_up_flags(request):
+    """The teacher's list of children whose follow-up test is open."""
+    from accounts.permissions import is_teacher
+
+    from ..services_follow_up import follow_up_flags_for_teacher
+
+    if not is_teacher(request.user):
+        raise PermissionDenied
+    return render(
+        request,
+        "assessments/follow_up_flags.html",
+        {"flags": follow_up_flags_for_teacher(user=request.user)},
     )

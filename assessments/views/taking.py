@@ -17,6 +17,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -28,7 +29,13 @@ from courses.services import enrolment_get_or_create, enrolment_mark_complete_if
 
 from .. import scoring
 from ..models import Delivery, Phase
-from ..selectors import phase_attempt, results_for_course
+from ..selectors import (
+    follow_up_due_at,
+    instrument_for_phase,
+    phase_attempt,
+    phase_state,
+    results_for_course,
+)
 from ..services import (
     AttemptAlreadySubmitted,
     AttemptError,
@@ -135,7 +142,7 @@ def _after_submit(request, course, phase):
 @login_required
 @require_http_methods(["GET", "POST"])
 def take(request, course_id: int, phase: str):
-    if phase not in (Phase.PRE, Phase.POST):
+    if phase not in (Phase.PRE, Phase.POST, Phase.FOLLOW_UP):
         raise Http404
     course = _course_or_404(course_id)
     language = translation.get_language() or "en"
@@ -273,8 +280,22 @@ def results(request, course_id: int):
                         "correct": bool(response and response.score == 1.0),
                     }
                 )
+    follow_up = None
+    if instrument_for_phase(course, Phase.FOLLOW_UP) is not None:
+        follow_up = {
+            "state": phase_state(
+                user=request.user, course=course, phase=Phase.FOLLOW_UP
+            ),
+            "due": follow_up_due_at(user=request.user, course=course),
+            "url": reverse("assessments:take", args=[course.pk, Phase.FOLLOW_UP]),
+        }
     return render(
         request,
         "assessments/results.html",
-        {"course": course, "explanations": explanations, **data},
+        {
+            "course": course,
+            "explanations": explanations,
+            "follow_up": follow_up,
+            **data,
+        },
     )
