@@ -231,3 +231,26 @@ class TestAdminUploads:
         response = client.post(url, {"file": good, "instrument": instrument.pk})
         assert response.status_code == 302
         assert Attempt.objects.filter(source="import", entered_by=user).count() == 3
+
+
+class TestInstrumentAdmin:
+    def test_edit_form_shows_delivery_and_design_settings(self, client, course):
+        admin = get_user_model().objects.create_superuser(
+            "admin", "admin@example.org", "a-long-test-password"
+        )
+        client.force_login(admin)
+        instrument = course.pre_test
+        response = client.get(
+            reverse("wagtailsnippets_assessments_instrument:edit", args=[instrument.pk])
+        )
+        assert response.status_code == 200
+        html = response.content.decode()
+        for field in (
+            "delivery",
+            "shuffle_items",
+            "parallel_form",
+            "follow_up_instrument",
+        ):
+            assert f'name="{field}"' in html
+        menu = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert reverse("assessments_admin:import_responses") in menu
