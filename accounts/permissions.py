@@ -55,3 +55,21 @@ def can_view_export(user, job) -> bool:
         job.requested_by_id == user.pk
         and programmes_exportable_by(user).filter(pk=job.programme_id).exists()
     )
+
+
+def classes_for_paper_entry(user) -> QuerySet:
+    """Return the classes whose paper test results the user may type in.
+
+    Teachers: the classes they teach. Data clerks (``enter_paper_results``
+    permission): every class in the programmes they are staff of.
+    """
+    from classes.models import SchoolClass
+
+    if not getattr(user, "is_authenticated", False):
+        return SchoolClass.objects.none()
+    if user.is_superuser:
+        return SchoolClass.objects.all()
+    query = SchoolClass.objects.filter(teachers=user)
+    if user.has_perm("assessments.enter_paper_results"):
+        query = query | SchoolClass.objects.filter(school__programme__staff=user)
+    return query.distinct()

@@ -11,6 +11,7 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -66,6 +67,11 @@ class OptionBlock(blocks.StructBlock):
     correct = blocks.BooleanBlock(required=False)
 
 
+class Delivery(models.TextChoices):
+    PAGE = "page", _("All questions on one page")
+    ONE = "one", _("One question per screen")
+
+
 class Instrument(TranslatableMixin, ClusterableModel):
     """A test or survey: a pre-test, post-test, follow-up or KAP survey wave."""
 
@@ -84,6 +90,53 @@ class Instrument(TranslatableMixin, ClusterableModel):
         default=True,
         help_text=_("Open-text questions are not allowed for children."),
     )
+    delivery = models.CharField(
+        _("delivery"), max_length=8, choices=Delivery.choices, default=Delivery.PAGE
+    )
+    shuffle_items = models.BooleanField(
+        _("shuffle questions"),
+        default=False,
+        help_text=_("Each learner gets the questions in their own random order."),
+    )
+    shuffle_options = models.BooleanField(
+        _("shuffle answer options"),
+        default=False,
+        help_text=_("For single-choice and multiple-select questions only."),
+    )
+    construct = models.CharField(
+        _("construct code"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Parallel forms measuring the same thing share this code, e.g. PRIV-1."
+        ),
+    )
+    parallel_form = models.ForeignKey(
+        "self",
+        verbose_name=_("parallel form (B)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Crossover design: half of the learners take this form first and the "
+            "parallel form afterwards, the other half the other way round."
+        ),
+    )
+    follow_up_instrument = models.ForeignKey(
+        "self",
+        verbose_name=_("follow-up test"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("On a post-test: the test that follows some days later."),
+    )
+    follow_up_after_days = models.PositiveSmallIntegerField(
+        _("follow-up opens after (days)"),
+        default=30,
+        help_text=_("Days after the post-test is handed in."),
+    )
 
     panels = [
         FieldPanel("code"),
@@ -91,6 +144,18 @@ class Instrument(TranslatableMixin, ClusterableModel):
         FieldPanel("purpose"),
         FieldPanel("for_children"),
         FieldPanel("instructions"),
+        MultiFieldPanel(
+            [
+                FieldPanel("delivery"),
+                FieldPanel("shuffle_items"),
+                FieldPanel("shuffle_options"),
+                FieldPanel("construct"),
+                FieldPanel("parallel_form"),
+                FieldPanel("follow_up_instrument"),
+                FieldPanel("follow_up_after_days"),
+            ],
+            heading=_("Delivery and design"),
+        ),
         InlinePanel("items", heading=_("Items"), label=_("Item")),
     ]
     translatable_fields = [
@@ -99,6 +164,13 @@ class Instrument(TranslatableMixin, ClusterableModel):
         SynchronizedField("purpose"),
         SynchronizedField("for_children"),
         TranslatableField("instructions"),
+        SynchronizedField("delivery"),
+        SynchronizedField("shuffle_items"),
+        SynchronizedField("shuffle_options"),
+        SynchronizedField("construct"),
+        SynchronizedField("parallel_form"),
+        SynchronizedField("follow_up_instrument"),
+        SynchronizedField("follow_up_after_days"),
         TranslatableField("items"),
     ]
 
@@ -276,11 +348,26 @@ class Attempt(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    started_at = models.DateTimeField(auto_now_add=True)
+    form = models.CharField(
+        _("parallel form"),
+        max_length=1,
+        blank=True,
+        help_text=_("Crossover design: A or B, assigned at random on the pre-test."),
+    )
+    order = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text=_("Shuffled order of items and options shown to this learner."),
+    )
+    started_at = models.DateTimeField(default=timezone.now)
     submitted_at = models.DateTimeField(null=True, blank=True)
     scores = models.JSONField(default=dict, blank=True)
 
     class Meta:
+        permissions = [
+            ("import_responses", _("Can import responses collected elsewhere")),
+            ("enter_paper_results", _("Can enter paper test results (data clerk)")),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["learner", "course_key", "phase"],
@@ -323,6 +410,84 @@ class Response(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt_id}: {self.item_key} = {self.value[:20]}"
+
+
+class FormSubmission(models.Model):
+    """A page of answers already processed, so a resend is never applied twice.
+
+    Each rendered test page carries a fresh hidden token. The same token posted
+    again with the same answers is acknowledged without writing anything; with
+    different answers it is refused (409), as ODK Central does.
+    """
+
+    token = models.UUIDField(unique=True)
+    attempt = models.ForeignKey(
+        Attempt, on_delete=models.CASCADE, related_name="form_submissions"
+    )
+    payload_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return str(self.token)
+
+
+class FollowUpReminder(models.Model):
+    """A follow-up test that became due: e-mailed to an adult, or flagged to the
+    child's teacher. One per learner and course, so nobody is reminded twice."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="follow_up_reminders",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    course_key = models.UUIDField()
+    school_class = models.ForeignKey(
+        "classes.SchoolClass",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="follow_up_reminders",
+    )
+    due_at = models.DateTimeField()
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    flagged_to_teacher = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "course_key"], name="one_follow_up_reminder"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner_id} {self.course_key}"
+
+
+class LearnerReference(models.Model):
+    """Maps a reference used in imported data (e.g. S-0012) to a learner record.
+
+    Learners created by an import are pseudonymous: an inactive account with an
+    unusable password, a generated username and no name; the reference is the
+    only link to the organisation's own records.
+    """
+
+    reference = models.CharField(_("reference"), max_length=64, unique=True)
+    learner = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="import_reference",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("imported learner reference")
+
+    def __str__(self) -> str:
+        return self.reference
 
 
 class ExportStatus(models.TextChoices):

@@ -1,7 +1,9 @@
 """Reads about tests: what a learner may take now, and their results."""
 
+from datetime import timedelta
+
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from .models import Attempt, Instrument, Phase
 
@@ -9,7 +11,21 @@ COURSE_PHASES = (Phase.PRE, Phase.POST)
 
 
 def instrument_for_phase(course, phase: str) -> Instrument | None:
+    if phase == Phase.FOLLOW_UP:
+        post = course.post_test
+        return post.follow_up_instrument if post is not None else None
     return {"pre": course.pre_test, "post": course.post_test}.get(phase)
+
+
+def follow_up_due_at(*, user, course):
+    """Return when the follow-up test opens for this learner, or ``None``."""
+    post_test = course.post_test
+    if post_test is None or post_test.follow_up_instrument_id is None:
+        return None
+    post = phase_attempt(user=user, course=course, phase=Phase.POST)
+    if post is None or not post.is_submitted:
+        return None
+    return post.submitted_at + timedelta(days=post_test.follow_up_after_days)
 
 
 def localized_instrument(instrument: Instrument, language: str | None = None):
@@ -40,11 +56,17 @@ def phase_state(*, user, course, phase: str, attempt=None, lessons_done=None) ->
     """Return one of ``submitted``, ``open``, ``in_progress`` or ``not_yet``.
 
     Rules: the pre-test comes first and is locked once submitted; the post-test
-    opens when the pre-test is submitted and every lesson is complete.
+    opens when the pre-test is submitted and every lesson is complete; the
+    follow-up opens a set number of days after the post-test is handed in.
     """
     attempt = attempt or phase_attempt(user=user, course=course, phase=phase)
     if attempt and attempt.is_submitted:
         return "submitted"
+    if phase == Phase.FOLLOW_UP:
+        due = follow_up_due_at(user=user, course=course)
+        if due is None or timezone.now() < due:
+            return "not_yet"
+        return "in_progress" if attempt else "open"
     if phase == Phase.POST:
         if course.pre_test_id and not phase_submitted(
             user=user, course=course, phase=Phase.PRE

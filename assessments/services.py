@@ -5,6 +5,8 @@ told it was saved. Saving the same answer twice updates one row; a resend with
 the same client id is a no-op; a submitted attempt accepts no more answers.
 """
 
+import random
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -13,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import scoring
-from .models import Attempt, Item, Phase, Response
+from .models import Attempt, FormSubmission, Item, Phase, Response
 from .selectors import instrument_for_phase, localized_instrument, phase_state
 
 
@@ -29,10 +31,74 @@ class AttemptAlreadySubmitted(AttemptError):
     pass
 
 
+class SubmissionConflict(AttemptError):
+    """The same page token came back with different answers (HTTP 409)."""
+
+
 @dataclass
 class SaveResult:
     saved: int = 0
     errors: dict[int, str] = field(default_factory=dict)
+    replayed: bool = False
+
+
+_random = random.SystemRandom()
+
+
+def _shuffled_order(instrument) -> dict:
+    """Return the per-attempt order of items and options, if the test shuffles."""
+    items = list(instrument.get_items())
+    order: dict = {}
+    if instrument.shuffle_items:
+        keys = [str(item.translation_key) for item in items]
+        _random.shuffle(keys)
+        order["items"] = keys
+    if instrument.shuffle_options:
+        options = {}
+        for item in items:
+            if item.item_type in scoring.CHOICE_TYPES:
+                option_keys = [o["key"] for o in item.option_list()]
+                _random.shuffle(option_keys)
+                options[str(item.translation_key)] = option_keys
+        order["options"] = options
+    return order
+
+
+def _crossover_form(*, learner, course, phase: str, context: dict):
+    """Return ``(instrument, form letter)`` for a crossover course, else ``None``.
+
+    A course runs a crossover design when its pre-test has a parallel form (B).
+    On the pre-test each learner gets the form fewer classmates have had so far
+    (at random when even), so each class splits in half; the post-test is the
+    other form.
+    """
+    base = course.pre_test
+    if base is None or base.parallel_form_id is None:
+        return None
+    forms = {"A": base, "B": base.parallel_form}
+    if phase == Phase.POST:
+        pre = Attempt.objects.filter(
+            learner=learner, course_key=course.translation_key, phase=Phase.PRE
+        ).first()
+        if pre is not None and pre.form in forms:
+            other = "B" if pre.form == "A" else "A"
+            return forms[other], other
+    elif phase != Phase.PRE:
+        return None
+    counts = Counter({"A": 0, "B": 0})
+    if context["school_class"] is not None:
+        counts.update(
+            Attempt.objects.filter(
+                course_key=course.translation_key,
+                phase=Phase.PRE,
+                school_class=context["school_class"],
+            )
+            .exclude(form="")
+            .values_list("form", flat=True)
+        )
+    fewest = min(counts.values())
+    form = _random.choice(sorted(k for k, v in counts.items() if v == fewest))
+    return forms[form], form
 
 
 def _learner_context(learner) -> dict:
@@ -60,12 +126,23 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
             raise AttemptNotOpen(
                 _("The post-test opens when you have finished all the lessons.")
             )
+        if phase == Phase.FOLLOW_UP:
+            raise AttemptNotOpen(
+                _("The follow-up test opens some weeks after the post-test.")
+            )
         raise AttemptNotOpen(_("This test is not open yet."))
     existing = Attempt.objects.filter(
         learner=learner, course_key=course.translation_key, phase=phase
     ).first()
     if existing:
         return existing
+    context = _learner_context(learner)
+    form = ""
+    crossover = _crossover_form(
+        learner=learner, course=course, phase=phase, context=context
+    )
+    if crossover is not None:
+        instrument, form = crossover
     delivered = localized_instrument(instrument, language)
     try:
         with transaction.atomic():
@@ -76,7 +153,9 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
                 course_key=course.translation_key,
                 phase=phase,
                 locale=language,
-                **_learner_context(learner),
+                form=form,
+                order=_shuffled_order(delivered),
+                **context,
             )
     except IntegrityError:  # a second tab started it at the same moment
         return Attempt.objects.get(
@@ -85,21 +164,56 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
 
 
 def attempt_items(attempt: Attempt) -> list[Item]:
-    return list(attempt.instrument.get_items())
+    """Return the attempt's items in the order this learner sees them."""
+    items = list(attempt.instrument.get_items())
+    order = (attempt.order or {}).get("items")
+    if order:
+        position = {key: n for n, key in enumerate(order)}
+        items.sort(key=lambda item: position.get(str(item.translation_key), len(order)))
+    return items
+
+
+def attempt_option_order(attempt: Attempt, item: Item) -> list[dict]:
+    """Return the item's options in the order recorded for this attempt."""
+    options = item.option_list()
+    order = (attempt.order or {}).get("options", {}).get(str(item.translation_key))
+    if order:
+        position = {key: n for n, key in enumerate(order)}
+        options.sort(key=lambda o: position.get(o["key"], len(order)))
+    return options
 
 
 def attempt_save_answers(
-    *, attempt: Attempt, answers: Mapping[int, str | Iterable[str]]
+    *,
+    attempt: Attempt,
+    answers: Mapping[int, str | Iterable[str]],
+    token=None,
+    payload_hash: str = "",
 ) -> SaveResult:
     """Save answers given as ``{item_id: raw value}``; report invalid ones.
 
     Valid answers are saved even when others in the same request are invalid,
-    so nothing the learner gave is lost.
+    so nothing the learner gave is lost. With a page ``token``, a resend of the
+    same page (double click, back button, retry after a dropped connection) is
+    acknowledged without writing again; the same token with different answers
+    raises ``SubmissionConflict``.
     """
     result = SaveResult()
     items = {item.pk: item for item in attempt_items(attempt)}
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if token is not None:
+            seen = FormSubmission.objects.filter(token=token).first()
+            if seen is not None:
+                if seen.attempt_id != locked.pk or seen.payload_hash != payload_hash:
+                    raise SubmissionConflict(
+                        _(
+                            "This page was already sent with other answers. "
+                            "Please reload the test to see what is saved."
+                        )
+                    )
+                result.replayed = True
+                return result
         if locked.is_submitted:
             raise AttemptAlreadySubmitted(
                 _("This test has already been handed in; answers can't be changed.")
@@ -122,6 +236,10 @@ def attempt_save_answers(
                 defaults={"item": item, "value": value, "score": item_score},
             )
             result.saved += 1
+        if token is not None:
+            FormSubmission.objects.create(
+                token=token, attempt=locked, payload_hash=payload_hash
+            )
     return result
 
 

@@ -1,12 +1,21 @@
 from django.urls import path
 
-from .views import exports, taking
+from .views import exports, paper, taking
 
 app_name = "assessments"
 
 urlpatterns = [
     path("learn/course/<int:course_id>/test/<str:phase>/", taking.take, name="take"),
     path("learn/course/<int:course_id>/results/", taking.results, name="results"),
+    path(
+        "teach/classes/<int:class_id>/paper/", paper.paper_choose, name="paper_choose"
+    ),
+    path(
+        "teach/classes/<int:class_id>/paper/<int:course_id>/<str:phase>/",
+        paper.paper_entry,
+        name="paper_entry",
+    ),
+    path("teach/follow-ups/", paper.follow_up_flags, name="follow_up_flags"),
     path("evaluation/exports/", exports.export_list, name="export_list"),
     path("evaluation/exports/new/", exports.export_create, name="export_create"),
     path(

@@ -1,7 +1,11 @@
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import admin_urls
 from .models import Instrument
 
 
@@ -17,3 +21,52 @@ class InstrumentSnippetViewSet(SnippetViewSet):
 
 
 register_snippet(InstrumentSnippetViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_assessments_admin_urls():
+    return [
+        path("assessments/", include(admin_urls, namespace="assessments_admin")),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_instrument_menu_item():
+    return PermissionMenuItem(
+        _("Import test (XLSForm)"),
+        reverse("assessments_admin:import_instrument"),
+        icon_name="upload",
+        order=211,
+        permission="assessments.add_instrument",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_export_instrument_menu_item():
+    return PermissionMenuItem(
+        _("Download test (XLSForm)"),
+        reverse("assessments_admin:export_instrument"),
+        icon_name="download",
+        order=212,
+        permission="assessments.view_instrument",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_responses_menu_item():
+    return PermissionMenuItem(
+        _("Import responses"),
+        reverse("assessments_admin:import_responses"),
+        icon_name="upload",
+        order=213,
+        permission="assessments.import_responses",
+    )

@@ -1,14 +1,23 @@
-"""Taking a test: one whole-page form that works without JavaScript.
+"""Taking a test: plain forms that work without JavaScript.
 
-"Save answers" stores what has been answered so far; "Hand in" stores and then
-submits. Every valid answer is stored even when another one in the same request
-is invalid, and the learner is told exactly which questions need attention.
+Whole page (every question on one form) or one question per screen, as the
+instrument says. "Save" stores what has been answered so far; "Hand in" stores
+and then submits. Every valid answer is stored even when another one in the
+same request is invalid, and the learner is told exactly which questions need
+attention. Each rendered page carries a fresh token, so a page sent twice (a
+double click, the back button, a retry after a dropped connection) is applied
+once.
 """
+
+import hashlib
+import json
+import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,13 +28,21 @@ from courses.models import CoursePage
 from courses.services import enrolment_get_or_create, enrolment_mark_complete_if_done
 
 from .. import scoring
-from ..models import Phase
-from ..selectors import phase_attempt, results_for_course
+from ..models import Delivery, Phase
+from ..selectors import (
+    follow_up_due_at,
+    instrument_for_phase,
+    phase_attempt,
+    phase_state,
+    results_for_course,
+)
 from ..services import (
     AttemptAlreadySubmitted,
     AttemptError,
+    SubmissionConflict,
     attempt_get_or_start,
     attempt_items,
+    attempt_option_order,
     attempt_save_answers,
     attempt_submit,
     attempt_unanswered,
@@ -54,9 +71,9 @@ SCALE_LABELS = {
 }
 
 
-def _choices(item) -> list[tuple[str, str]]:
+def _choices(attempt, item) -> list[tuple[str, str]]:
     if item.item_type in (scoring.SINGLE, scoring.MULTI):
-        return [(o["key"], o["text"]) for o in item.option_list()]
+        return [(o["key"], o["text"]) for o in attempt_option_order(attempt, item)]
     return [
         (value, str(label)) for value, label in SCALE_LABELS.get(item.item_type, [])
     ]
@@ -77,15 +94,55 @@ def _posted_answers(request, items) -> dict:
     return answers
 
 
+def _page_token(request):
+    """Return the page's hidden token as a UUID, or ``None`` if absent or forged."""
+    try:
+        return uuid.UUID(request.POST.get("page_token", ""))
+    except ValueError:
+        return None
+
+
+def _payload_hash(request) -> str:
+    payload = sorted(
+        (key, sorted(request.POST.getlist(key)))
+        for key in request.POST
+        if key.startswith("item-") or key in ("action", "q")
+    )
+    return hashlib.sha256(json.dumps(payload).encode()).hexdigest()
+
+
 def _course_or_404(course_id: int) -> CoursePage:
     return get_object_or_404(CoursePage.objects.live(), pk=course_id)
+
+
+def _question_number(request, items, saved) -> int:
+    """Return the 1-based question to show on one-question-per-screen tests."""
+    raw = request.POST.get("q") or request.GET.get("q")
+    if raw and raw.isdigit() and 1 <= int(raw) <= len(items):
+        return int(raw)
+    for number, item in enumerate(items, start=1):
+        if item.translation_key not in saved:
+            return number
+    return len(items) or 1
+
+
+def _after_submit(request, course, phase):
+    enrolment_get_or_create(learner=request.user, course=course)
+    if phase == Phase.PRE:
+        messages.success(
+            request,
+            _("Thank you! Your answers are saved. Now on to the lessons."),
+        )
+        return redirect(course.url)
+    enrolment_mark_complete_if_done(learner=request.user, course=course)
+    return redirect("assessments:results", course_id=course.pk)
 
 
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
 def take(request, course_id: int, phase: str):
-    if phase not in (Phase.PRE, Phase.POST):
+    if phase not in (Phase.PRE, Phase.POST, Phase.FOLLOW_UP):
         raise Http404
     course = _course_or_404(course_id)
     language = translation.get_language() or "en"
@@ -96,35 +153,53 @@ def take(request, course_id: int, phase: str):
     except AttemptError as error:
         messages.warning(request, str(error))
         return redirect(course.url)
-    if attempt.is_submitted:
+    if attempt.is_submitted and request.method == "GET":
         messages.info(request, _("You have already handed in this test."))
         return redirect("assessments:results", course_id=course.pk)
 
     items = attempt_items(attempt)
+    one_per_screen = attempt.instrument.delivery == Delivery.ONE
+    saved = {r.item_key: r.value for r in attempt.responses.only("item_key", "value")}
+    current = _question_number(request, items, saved) if one_per_screen else 0
+    shown = [items[current - 1]] if one_per_screen and items else items
     errors: dict[int, str] = {}
+    status = 200
     if request.method == "POST":
+        action = request.POST.get("action", "save")
         try:
             result = attempt_save_answers(
-                attempt=attempt, answers=_posted_answers(request, items)
+                attempt=attempt,
+                answers=_posted_answers(request, shown),
+                token=_page_token(request),
+                payload_hash=_payload_hash(request),
             )
+            if result.replayed:
+                attempt.refresh_from_db()
+                if attempt.is_submitted:
+                    return _after_submit(request, course, phase)
+                messages.info(request, _("Your answers are saved."))
+                return redirect(request.path)
             errors = result.errors
-            if request.POST.get("action") == "submit" and not errors:
-                errors = {
-                    item.pk: _("Please answer this question.")
-                    for item in attempt_unanswered(attempt)
-                }
-            if request.POST.get("action") == "submit" and not errors:
-                attempt_submit(attempt=attempt)
-                enrolment_get_or_create(learner=request.user, course=course)
-                if phase == Phase.PRE:
-                    messages.success(
+            if action == "submit" and not errors:
+                missing = attempt_unanswered(attempt)
+                if one_per_screen and missing:
+                    messages.warning(
                         request,
-                        _("Thank you! Your answers are saved. Now on to the lessons."),
+                        _("Please answer this question before handing in."),
                     )
-                    return redirect(course.url)
-                enrolment_mark_complete_if_done(learner=request.user, course=course)
-                return redirect("assessments:results", course_id=course.pk)
+                    number = items.index(missing[0]) + 1
+                    return redirect(f"{request.path}?q={number}")
+                errors = {
+                    item.pk: _("Please answer this question.") for item in missing
+                }
+            if action == "submit" and not errors:
+                attempt_submit(attempt=attempt)
+                return _after_submit(request, course, phase)
             if not errors:
+                if one_per_screen:
+                    step = -1 if action == "back" else 1
+                    number = min(max(current + step, 1), len(items))
+                    return redirect(f"{request.path}?q={number}")
                 messages.success(
                     request,
                     _("Your answers are saved. You can come back and finish later."),
@@ -133,19 +208,26 @@ def take(request, course_id: int, phase: str):
         except AttemptAlreadySubmitted as error:
             messages.info(request, str(error))
             return redirect("assessments:results", course_id=course.pk)
+        except SubmissionConflict as error:
+            messages.warning(request, str(error))
+            status = 409
         except AttemptError as error:
             messages.warning(request, str(error))
+        saved = {
+            r.item_key: r.value for r in attempt.responses.only("item_key", "value")
+        }
 
-    saved = {r.item_key: r.value for r in attempt.responses.only("item_key", "value")}
     questions = []
     for number, item in enumerate(items, start=1):
+        if one_per_screen and number != current:
+            continue
         value = saved.get(item.translation_key, "")
         questions.append(
             {
                 "number": number,
                 "item": item,
                 "name": f"item-{item.pk}",
-                "choices": _choices(item),
+                "choices": _choices(attempt, item),
                 "multi": item.item_type == scoring.MULTI,
                 "open": item.item_type == scoring.OPEN,
                 "selected": set(value.split(",")) if value else set(),
@@ -153,8 +235,9 @@ def take(request, course_id: int, phase: str):
                 "error": errors.get(item.pk, ""),
             }
         )
-    answered = sum(1 for q in questions if q["value"])
-    status = 400 if errors else 200
+    answered = sum(1 for item in items if item.translation_key in saved)
+    if errors:
+        status = 400
     return render(
         request,
         "assessments/take.html",
@@ -165,7 +248,12 @@ def take(request, course_id: int, phase: str):
             "instrument": attempt.instrument,
             "questions": questions,
             "answered": answered,
+            "total": len(items),
             "errors": errors,
+            "one_per_screen": one_per_screen,
+            "current": current,
+            "is_last": current == len(items),
+            "page_token": uuid.uuid4(),
         },
         status=status,
     )
@@ -192,8 +280,22 @@ def results(request, course_id: int):
                         "correct": bool(response and response.score == 1.0),
                     }
                 )
+    follow_up = None
+    if instrument_for_phase(course, Phase.FOLLOW_UP) is not None:
+        follow_up = {
+            "state": phase_state(
+                user=request.user, course=course, phase=Phase.FOLLOW_UP
+            ),
+            "due": follow_up_due_at(user=request.user, course=course),
+            "url": reverse("assessments:take", args=[course.pk, Phase.FOLLOW_UP]),
+        }
     return render(
         request,
         "assessments/results.html",
-        {"course": course, "explanations": explanations, **data},
+        {
+            "course": course,
+            "explanations": explanations,
+            "follow_up": follow_up,
+            **data,
+        },
     )

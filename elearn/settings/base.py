@@ -250,3 +250,12 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Follow-up tests: once a day, e-mail adults whose follow-up test has opened
+# and flag children to their teacher (assessments.tasks).
+CELERY_BEAT_SCHEDULE = {
+    "assessments-follow-up-reminders": {
+        "task": "assessments.follow_up_reminders_send",
+        "schedule": 60 * 60 * 24,
+    },
+}

@@ -1,0 +1,75 @@
+"""Forms for uploads in the Wagtail admin and for paper entry."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from classes.models import Programme
+from courses.models import CoursePage
+
+from .models import Instrument
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+
+class _UploadForm(forms.Form):
+    extension = ""
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        if not upload.name.lower().endswith(self.extension):
+            raise forms.ValidationError(
+                _("Choose a %(ext)s file.") % {"ext": self.extension}
+            )
+        return upload
+
+
+class InstrumentImportForm(_UploadForm):
+    extension = ".xlsx"
+    file = forms.FileField(
+        label=_("XLSForm workbook (.xlsx)"),
+        help_text=_("Sheets survey, choices and settings; see docs/xlsform.md."),
+    )
+
+
+class InstrumentExportForm(forms.Form):
+    instrument = forms.ModelChoiceField(
+        label=_("Test or survey"), queryset=Instrument.objects.none()
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["instrument"].queryset = Instrument.objects.select_related(
+            "locale"
+        ).order_by("code", "locale__language_code")
+
+
+class ResponsesImportForm(_UploadForm):
+    extension = ".csv"
+    file = forms.FileField(
+        label=_("Responses (.csv, UTF-8)"),
+        help_text=_(
+            "Columns: learner, phase, item, value, date; optional gender, "
+            "birth_year, school, class."
+        ),
+    )
+    instrument = forms.ModelChoiceField(
+        label=_("Test or survey"), queryset=Instrument.objects.none()
+    )
+    course = forms.ModelChoiceField(
+        label=_("Course (optional)"), queryset=CoursePage.objects.none(), required=False
+    )
+    programme = forms.ModelChoiceField(
+        label=_("Programme (optional, to find schools by name)"),
+        queryset=Programme.objects.none(),
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["instrument"].queryset = Instrument.objects.select_related(
+            "locale"
+        ).order_by("code", "locale__language_code")
+        self.fields["course"].queryset = CoursePage.objects.order_by("title")
+        self.fields["programme"].queryset = Programme.objects.order_by("name")
