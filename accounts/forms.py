@@ -26,10 +26,12 @@ class PictureSequenceMixin:
         ]
 
     def picture_keys(self) -> list[str]:
-        return [
-            self.cleaned_data.get(f"picture_{position}") or ""
+        """The chosen picture keys in order; an unanswered position is left out."""
+        keys = (
+            self.cleaned_data.get(f"picture_{position}")
             for position in range(PICTURE_PASSWORD_LENGTH)
-        ]
+        )
+        return [key for key in keys if key]
 
 
 class PictureLoginForm(PictureSequenceMixin, forms.Form):
