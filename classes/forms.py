@@ -29,8 +29,9 @@ class NewClassForm(ClassForm):
     def __init__(self, *args, schools, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["school"].queryset = schools
-        if len(schools) == 1:
-            self.fields["school"].initial = schools[0]
+        only = list(schools[:2])
+        if len(only) == 1:
+            self.fields["school"].initial = only[0]
 
 
 class PersonForm(forms.Form):

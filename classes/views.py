@@ -104,8 +104,8 @@ def teacher_home(request):
 @never_cache
 @login_required
 def class_create(request):
-    schools = list(schools_for_new_class(request.user))
-    if not schools:
+    schools = schools_for_new_class(request.user)
+    if not schools.exists():
         raise PermissionDenied
     form = NewClassForm(request.POST or None, schools=schools)
     if request.method == "POST" and form.is_valid():
