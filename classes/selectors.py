@@ -2,15 +2,15 @@
 
 ``class_dashboard`` (and ``class_progress_list``, kept for existing callers)
 run a fixed number of queries whatever the class size: each kind of row
-(learners, assignments, lessons, completions, enrolments, attempts, post-test
-responses, items) is fetched once for the whole class and joined in Python.
+(learners, assignments, lessons, completions, attempts, post-test responses,
+items) is fetched once for the whole class and joined in Python.
 """
 
 from collections import defaultdict
 
 from assessments import stats
 from assessments.models import Attempt, Item, Response
-from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage
+from courses.models import CoursePage, LessonCompletion, LessonPage
 
 from .models import ClassAssignment, ClassMembership, SchoolClass
 
@@ -72,7 +72,8 @@ def class_dashboard(*, school_class: SchoolClass, learner=None) -> dict:
     Returns ``{"learners": [User], "learner_count": n, "courses": [...]}``; each
     course entry has ``course``, ``due_date``, ``assigned``, ``lessons`` (pages
     in order), ``rows`` (one per learner: ``learner``, ``lessons`` = list of
-    ``"not_started" | "in_progress" | "done"`` in lesson order, ``lessons_done``,
+    ``"not_started" | "in_progress" | "done"`` in lesson order (see
+    ``lesson_statuses``), ``lessons_done``,
     ``status`` of the course, ``pre`` and ``post``: ``None`` (not started),
     ``{"in_progress": True}`` or a domain -> score (0-100) dict),
     ``not_started`` (learners who have neither opened a lesson nor a test),
@@ -101,11 +102,6 @@ def class_dashboard(*, school_class: SchoolClass, learner=None) -> dict:
             learner_id__in=learner_ids, course_key__in=course_keys
         ).values_list("learner_id", "lesson_key")
     )
-    reading = {}
-    for learner_id, course_key, lesson_key in Enrolment.objects.filter(
-        learner_id__in=learner_ids, course_key__in=course_keys
-    ).values_list("learner_id", "course_key", "last_lesson__translation_key"):
-        reading[(learner_id, course_key)] = lesson_key
 
     attempts = {}
     for learner_id, course_key, phase, submitted_at, scores in Attempt.objects.filter(
@@ -139,20 +135,16 @@ def class_dashboard(*, school_class: SchoolClass, learner=None) -> dict:
         entry["lessons"] = lessons
         rows = []
         for user in learners:
-            statuses = []
-            for lesson in lessons:
-                if (user.pk, lesson.translation_key) in completed:
-                    statuses.append(DONE)
-                elif reading.get((user.pk, key)) == lesson.translation_key:
-                    statuses.append(IN_PROGRESS)
-                else:
-                    statuses.append(NOT_STARTED)
             pre = attempts.get((user.pk, key, "pre"))
             post = attempts.get((user.pk, key, "post"))
+            statuses = lesson_statuses(
+                [(user.pk, lesson.translation_key) in completed for lesson in lessons],
+                started=bool(_submitted(pre)),
+            )
             done = statuses.count(DONE)
-            if post and not post.get("in_progress"):
+            if _submitted(post):
                 status = DONE
-            elif pre or post or done or (user.pk, key) in reading:
+            elif pre or post or done:
                 status = IN_PROGRESS
             else:
                 status = NOT_STARTED
@@ -178,6 +170,28 @@ def class_dashboard(*, school_class: SchoolClass, learner=None) -> dict:
         "learner_count": len(learners),
         "courses": entries,
     }
+
+
+def lesson_statuses(completed: list[bool], *, started: bool) -> list[str]:
+    """Return each lesson's status for one learner, in lesson order.
+
+    A completed lesson is ``"done"``. The first lesson not yet done is
+    ``"in_progress"`` once the learner has begun the course (handed in the
+    pre-test, which opens the lessons, or finished an earlier lesson): it is the
+    lesson they are on. Every other lesson is ``"not_started"``.
+    """
+    statuses = []
+    current_found = False
+    begun = started or any(completed)
+    for is_done in completed:
+        if is_done:
+            statuses.append(DONE)
+        elif begun and not current_found:
+            statuses.append(IN_PROGRESS)
+            current_found = True
+        else:
+            statuses.append(NOT_STARTED)
+    return statuses
 
 
 def _submitted(scores) -> dict:

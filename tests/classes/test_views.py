@@ -11,8 +11,7 @@ from django.urls import reverse
 
 from accounts import roles
 from assessments.exports import pseudonym
-from classes import roster
-from classes.models import ClassMembership, SchoolClass
+from classes.models import SchoolClass
 from classes.services import assignment_set
 from tests.classes.helpers import finish_course
 from tests.factories import make_class, make_evaluator, make_teacher, make_user
