@@ -120,6 +120,8 @@ class RosterUploadForm(forms.Form):
         label=_("Give young children picture passwords instead of typed passwords"),
         required=False,
     )
+    # One token per form: a reloaded result page does not import twice.
+    token = forms.CharField(widget=forms.HiddenInput, max_length=32)
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

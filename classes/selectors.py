@@ -139,10 +139,10 @@ def class_dashboard(*, school_class: SchoolClass, learner=None) -> dict:
             post = attempts.get((user.pk, key, "post"))
             statuses = lesson_statuses(
                 [(user.pk, lesson.translation_key) in completed for lesson in lessons],
-                started=bool(_submitted(pre)),
+                started=bool(submitted_scores(pre)),
             )
             done = statuses.count(DONE)
-            if _submitted(post):
+            if submitted_scores(post):
                 status = DONE
             elif pre or post or done:
                 status = IN_PROGRESS
@@ -194,7 +194,8 @@ def lesson_statuses(completed: list[bool], *, started: bool) -> list[str]:
     return statuses
 
 
-def _submitted(scores) -> dict:
+def submitted_scores(scores) -> dict:
+    """The domain scores of a handed-in test; ``{}`` if none or unfinished."""
     return scores if scores and not scores.get("in_progress") else {}
 
 
@@ -203,14 +204,14 @@ def _pre_post(rows: list[dict]) -> list[dict]:
     out = []
     for domain in DOMAINS:
         pre = {
-            r["learner"].pk: _submitted(r["pre"]).get(domain)
+            r["learner"].pk: submitted_scores(r["pre"]).get(domain)
             for r in rows
-            if domain in _submitted(r["pre"])
+            if domain in submitted_scores(r["pre"])
         }
         post = {
-            r["learner"].pk: _submitted(r["post"]).get(domain)
+            r["learner"].pk: submitted_scores(r["post"]).get(domain)
             for r in rows
-            if domain in _submitted(r["post"])
+            if domain in submitted_scores(r["post"])
         }
         matched = stats.match_pre_post(pre, post)
         summary = None

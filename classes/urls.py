@@ -8,6 +8,7 @@ app_name = "classes"
 
 urlpatterns = [
     path("join/", views.join, name="join"),
+    path("join/welcome/", views.joined, name="joined"),
     path("join/<str:code>/", views.join_details, name="join_details"),
     path("sign-in/pictures/", picture_login, name="picture_login"),
     path("teach/", views.teacher_home, name="teacher_home"),

@@ -7,11 +7,13 @@ student that is not yours is a 404), writes from ``services``, reads from
 
 import csv
 import io
+import uuid
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
@@ -50,6 +52,9 @@ from .forms import (
 from .models import ClassMembership, SchoolClass
 
 JOIN_ACTION = "class-join"
+# How long a roster upload's form token is remembered, so that reloading the
+# result page does not create the accounts twice.
+ROSTER_TOKEN_SECONDS = 24 * 3600
 
 
 def _join_limit() -> tuple[int, int]:
@@ -247,7 +252,7 @@ def class_csv(request, pk: int):
             )
             scores = []
             for phase in ("pre", "post"):
-                submitted = selectors._submitted(row[phase])
+                submitted = selectors.submitted_scores(row[phase])
                 scores += [
                     "" if submitted.get(d) is None else round(submitted[d], 1)
                     for d in selectors.DOMAINS
@@ -314,19 +319,37 @@ def class_join_sheet(request, pk: int):
 def class_roster(request, pk: int):
     """Upload a roster CSV: all accounts or none, a per-row report, login cards."""
     school_class = _my_class(request, pk)
-    form = RosterUploadForm(request.POST or None, request.FILES or None)
+    form = RosterUploadForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"token": uuid.uuid4().hex},
+    )
     result = None
     if request.method == "POST" and form.is_valid():
         result = roster.parse_roster(
             form.cleaned_data["file"].read(), this_year=timezone.localdate().year
         )
-        if result.ok:
-            created = services.roster_import(
-                school_class=school_class,
-                rows=result.rows,
-                pictures=form.cleaned_data["pictures"],
-                by=request.user,
+        claim = f"roster-upload:{school_class.pk}:{form.cleaned_data['token']}"
+        if result.ok and not cache.add(claim, 1, timeout=ROSTER_TOKEN_SECONDS):
+            messages.error(
+                request,
+                _(
+                    "This upload was already imported. To print a card again, "
+                    "reset that student's password."
+                ),
             )
+            return redirect("classes:class_detail", pk)
+        if result.ok:
+            try:
+                created = services.roster_import(
+                    school_class=school_class,
+                    rows=result.rows,
+                    pictures=form.cleaned_data["pictures"],
+                    by=request.user,
+                )
+            except Exception:
+                cache.delete(claim)
+                raise
             return render(
                 request,
                 "classes/login_cards.html",
@@ -549,6 +572,25 @@ def programme_overview(request, pk: int):
 # ---------------------------------------------------------------- joining
 
 
+@never_cache
+@login_required
+def joined(request):
+    """After joining: the new username, to write down or print."""
+    membership = (
+        request.user.memberships.select_related("school_class")
+        .order_by("-joined_at")
+        .first()
+    )
+    return render(
+        request,
+        "classes/joined.html",
+        {
+            "school_class": membership.school_class if membership else None,
+            "learner": request.user,
+        },
+    )
+
+
 def _rate_limited(request) -> bool:
     limit, _window = _join_limit()
     return ratelimit.is_blocked(request, action=JOIN_ACTION, limit=limit)
@@ -614,15 +656,7 @@ def join_details(request, code: str):
                 pictures=form.picture_keys() if pictures else None,
             )
         login(request, new.user, backend="django.contrib.auth.backends.ModelBackend")
-        return render(
-            request,
-            "classes/joined.html",
-            {
-                "school_class": school_class,
-                "learner": new.user,
-                "pictures": picture_labels(new.pictures) if new.pictures else None,
-            },
-        )
+        return redirect("classes:joined")
     return render(
         request,
         "classes/join_details.html",

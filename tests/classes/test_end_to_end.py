@@ -70,7 +70,7 @@ class TestTeacherGetsAClassGoing:
                 data.update(
                     kind="pictures", picture_0="sun", picture_1="cat", picture_2="ball"
                 )
-            done = device.post(step1["Location"], data)
+            done = device.post(step1["Location"], data, follow=True)
             assert done.status_code == 200
             username = re.search(
                 r'<dd class="code">([^<]+)</dd>', done.content.decode()
@@ -88,7 +88,8 @@ class TestTeacherGetsAClassGoing:
                     "grade5.csv",
                     ("display_name,gender,birth_year\n" + rows).encode(),
                     content_type="text/csv",
-                )
+                ),
+                "token": "grade5-upload",
             },
         )
         assert cards.status_code == 200

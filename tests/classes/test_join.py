@@ -94,8 +94,9 @@ class TestJoinByCode:
                 "kind": "pictures",
                 **pictures("cat", "sun", "tree"),
             },
+            follow=True,
         )
-        assert response.status_code == 200
+        assert response.redirect_chain == [(reverse("classes:joined"), 302)]
         user = User.objects.get(display_name="Amina")
         assert user.username in response.content.decode()
         assert user.is_child_account and not user.email
@@ -128,7 +129,7 @@ class TestJoinByCode:
                 "password2": "kite-river-blue-7",
             },
         )
-        assert response.status_code == 200
+        assert response["Location"] == reverse("classes:joined")
         user = User.objects.get(display_name="Jo")
         assert user.check_password("kite-river-blue-7")
         assert not user.uses_picture_password
@@ -200,6 +201,7 @@ class TestJoinByCode:
                 "kind": "pictures",
                 **pictures("cat", "sun", "tree"),
             },
+            follow=True,
         )
         page = response.content.decode()
         assert "<script>x</script>" not in page

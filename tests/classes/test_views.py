@@ -289,8 +289,8 @@ class TestClassPages:
 
 
 class TestRosterUpload:
-    def post(self, client, school_class, file, pictures=False):
-        data = {"file": file}
+    def post(self, client, school_class, file, pictures=False, token="t1"):
+        data = {"file": file, "token": token}
         if pictures:
             data["pictures"] = "on"
         return client.post(
@@ -322,6 +322,18 @@ class TestRosterUpload:
             assert card["learner"].check_password(card["password"])
         assert "Some names appear more than once" in page and "rows 3, 4" in page
         assert all(not u.email and u.is_child_account for u in created)
+
+    def test_reloading_the_result_does_not_import_twice(
+        self, client, teacher, school_class
+    ):
+        client.force_login(teacher)
+        text = "display_name,gender,birth_year\nAmina,f,2015\n"
+        self.post(client, school_class, upload(text), token="same")
+        again = self.post(client, school_class, upload(text), token="same")
+        assert again.status_code == 302
+        assert User.objects.filter(display_name="Amina").count() == 1
+        self.post(client, school_class, upload(text), token="other")
+        assert User.objects.filter(display_name="Amina").count() == 2
 
     def test_picture_password_cards(self, client, teacher, school_class):
         client.force_login(teacher)
