@@ -43,6 +43,14 @@ class User(AbstractUser):
         default=False,
         help_text=_("Created by a teacher or through a class code; no e-mail."),
     )
+    uses_picture_password = models.BooleanField(
+        _("signs in with pictures"),
+        default=False,
+        help_text=_(
+            "A young child's password is a sequence of pictures, stored hashed "
+            "like any password."
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

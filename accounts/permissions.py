@@ -12,16 +12,51 @@ from . import roles
 def classes_visible_to(user) -> QuerySet:
     """Return the classes whose learners' data the user may see.
 
-    Teachers see the classes they teach; site administrators see every class.
-    Programme staff see no class-level named data (they work with exports).
+    Teachers see the classes they teach; a school administrator sees every
+    class of the schools they administer; site administrators see every class.
+    Programme staff see no class-level named data (they see aggregates and
+    pseudonymised exports).
     """
+    from django.db.models import Q
+
     from classes.models import SchoolClass
 
     if not getattr(user, "is_authenticated", False):
         return SchoolClass.objects.none()
     if user.is_superuser:
         return SchoolClass.objects.all()
-    return SchoolClass.objects.filter(teachers=user)
+    return SchoolClass.objects.filter(
+        Q(teachers=user) | Q(school__admins=user)
+    ).distinct()
+
+
+def schools_administered_by(user) -> QuerySet:
+    """Return the schools whose teachers and classes the user manages."""
+    from classes.models import School
+
+    if not getattr(user, "is_authenticated", False):
+        return School.objects.none()
+    if user.is_superuser:
+        return School.objects.all()
+    return School.objects.filter(admins=user)
+
+
+def schools_for_new_class(user) -> QuerySet:
+    """Return the schools where the user may open a class: taught or administered."""
+    from django.db.models import Q
+
+    from classes.models import School
+
+    if not getattr(user, "is_authenticated", False):
+        return School.objects.none()
+    if user.is_superuser:
+        return School.objects.all()
+    return School.objects.filter(Q(teachers=user) | Q(admins=user)).distinct()
+
+
+def programmes_overview_for(user) -> QuerySet:
+    """Return the programmes whose aggregate (never named) figures the user sees."""
+    return programmes_exportable_by(user)
 
 
 def can_view_class(user, school_class) -> bool:
@@ -30,6 +65,10 @@ def can_view_class(user, school_class) -> bool:
 
 def is_teacher(user) -> bool:
     return getattr(user, "is_superuser", False) or roles.has_role(user, roles.TEACHER)
+
+
+def is_school_admin(user) -> bool:
+    return schools_administered_by(user).exists()
 
 
 def programmes_exportable_by(user) -> QuerySet:

@@ -21,3 +21,10 @@ def has_role(user, role: str) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False
     return user.groups.filter(name=role).exists()
+
+
+def group(role: str):
+    """Return the role's group, creating it on first use."""
+    from django.contrib.auth.models import Group
+
+    return Group.objects.get_or_create(name=role)[0]

@@ -1,11 +1,11 @@
 from django.contrib import admin
 
-from .models import Programme, School, SchoolClass
+from .models import ClassAssignment, Programme, School, SchoolClass
 
 
 @admin.register(Programme)
 class ProgrammeAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug")
+    list_display = ("name", "slug", "allow_named_class_export")
     filter_horizontal = ("staff",)
     exclude = ("pseudonym_key",)
 
@@ -13,10 +13,16 @@ class ProgrammeAdmin(admin.ModelAdmin):
 @admin.register(School)
 class SchoolAdmin(admin.ModelAdmin):
     list_display = ("name", "programme", "country", "region")
-    filter_horizontal = ("teachers",)
+    filter_horizontal = ("teachers", "admins")
+
+
+class ClassAssignmentInline(admin.TabularInline):
+    model = ClassAssignment
+    extra = 0
 
 
 @admin.register(SchoolClass)
 class SchoolClassAdmin(admin.ModelAdmin):
     list_display = ("name", "school", "join_code", "archived")
-    filter_horizontal = ("teachers", "courses")
+    filter_horizontal = ("teachers",)
+    inlines = [ClassAssignmentInline]

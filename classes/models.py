@@ -38,6 +38,14 @@ class Programme(models.Model):
         blank=True,
         verbose_name=_("programme staff"),
     )
+    allow_named_class_export = models.BooleanField(
+        _("teachers may download named class CSVs"),
+        default=False,
+        help_text=_(
+            "Off: a teacher's class CSV uses pseudonyms. On: it may show display "
+            "names, for the teacher's own use."
+        ),
+    )
 
     class Meta:
         verbose_name = _("programme")
@@ -56,6 +64,13 @@ class School(models.Model):
     region = models.CharField(_("region"), max_length=100, blank=True)
     teachers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="schools", blank=True
+    )
+    admins = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="administered_schools",
+        blank=True,
+        verbose_name=_("school administrators"),
+        help_text=_("They manage this school's teachers and classes."),
     )
 
     class Meta:
@@ -89,7 +104,10 @@ class SchoolClass(models.Model):
         related_name="learning_classes",
     )
     courses = models.ManyToManyField(
-        "courses.CoursePage", related_name="assigned_classes", blank=True
+        "courses.CoursePage",
+        through="ClassAssignment",
+        related_name="assigned_classes",
+        blank=True,
     )
     archived = models.BooleanField(_("archived"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -121,3 +139,29 @@ class ClassMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner_id} in {self.school_class_id}"
+
+
+class ClassAssignment(models.Model):
+    """A course assigned to a class, with an optional due date."""
+
+    school_class = models.ForeignKey(
+        SchoolClass, on_delete=models.CASCADE, related_name="assignments"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
+    )
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    assigned_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["due_date", "assigned_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["school_class", "course"], name="unique_class_assignment"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course_id} for {self.school_class_id}"

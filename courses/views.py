@@ -1,3 +1,5 @@
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
@@ -33,12 +35,19 @@ def lesson_mark_complete(request, lesson_id: int):
 def learner_dashboard(request):
     """My courses: those assigned through my classes first, then the others."""
     from assessments.selectors import course_test_states
+    from classes.models import ClassAssignment
 
-    assigned_ids = set(
-        CoursePage.objects.filter(
-            assigned_classes__memberships__learner=request.user
-        ).values_list("pk", flat=True)
-    )
+    due_dates = {}
+    for course_id, due_date in ClassAssignment.objects.filter(
+        school_class__memberships__learner=request.user,
+        school_class__archived=False,
+    ).values_list("course_id", "due_date"):
+        if course_id not in due_dates or (
+            due_date
+            and (due_dates[course_id] is None or due_date < due_dates[course_id])
+        ):
+            due_dates[course_id] = due_date
+    assigned_ids = set(due_dates)
     courses = list(CoursePage.objects.live().specific().order_by("path"))
     entries = []
     for course in courses:
@@ -46,9 +55,17 @@ def learner_dashboard(request):
             {
                 "course": course,
                 "assigned": course.pk in assigned_ids,
+                "due_date": due_dates.get(course.pk),
                 "progress": course_progress(user=request.user, course=course),
                 "tests": course_test_states(user=request.user, course=course),
             }
         )
-    entries.sort(key=lambda e: not e["assigned"])
+    # Assigned first, soonest due date first; the rest keep catalogue order.
+    entries.sort(
+        key=lambda e: (
+            not e["assigned"],
+            e["due_date"] is None,
+            e["due_date"] or datetime.date.min,
+        )
+    )
     return render(request, "courses/learner_dashboard.html", {"entries": entries})

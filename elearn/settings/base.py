@@ -259,3 +259,9 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60 * 60 * 24,
     },
 }
+# Classes (issue 7): wrong class codes and failed picture sign-ins per client IP
+# before a pause, and the length of that window in seconds.
+CLASS_JOIN_RATE_LIMIT = env.int("CLASS_JOIN_RATE_LIMIT", default=10)
+CLASS_JOIN_RATE_WINDOW = env.int("CLASS_JOIN_RATE_WINDOW", default=600)
+PICTURE_LOGIN_RATE_LIMIT = env.int("PICTURE_LOGIN_RATE_LIMIT", default=10)
+PICTURE_LOGIN_RATE_WINDOW = env.int("PICTURE_LOGIN_RATE_WINDOW", default=600)
