@@ -11,6 +11,7 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -354,6 +355,16 @@ class ExportJob(models.Model):
     file_name = models.CharField(max_length=255, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)
     error = models.TextField(blank=True)
+    codebook_file_name = models.CharField(max_length=255, blank=True)
+    origin = models.CharField(
+        max_length=10,
+        choices=[("web", _("Exports page")), ("command", _("Command line"))],
+        default="web",
+    )
+    runs = models.PositiveSmallIntegerField(default=0)
+    heartbeat_at = models.DateTimeField(
+        default=timezone.now, help_text=_("Last sign of progress from the worker.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
