@@ -35,15 +35,16 @@ BENCH_DB = "elearn_bench"
 sys.path.insert(0, str(ROOT))
 
 
-def bench_url(url: str) -> str:
+def bench_url(url: str, database: str = BENCH_DB) -> str:
     parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{BENCH_DB}"))
+    return urlunsplit(parts._replace(path=f"/{database}"))
 
 
 def ensure_database(url: str) -> None:
+    """Create elearn_bench, connecting to the server's maintenance database."""
     import psycopg
 
-    with psycopg.connect(url, autocommit=True) as conn:
+    with psycopg.connect(bench_url(url, "postgres"), autocommit=True) as conn:
         exists = conn.execute(
             "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]
         ).fetchone()
