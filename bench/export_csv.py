@@ -132,13 +132,18 @@ def load(learners: int, items: int) -> int:
         for user_id in user_ids
     ]
     Attempt.objects.bulk_create(attempts, batch_size=5000)
-    attempt_ids = Attempt.objects.filter(school=school).values_list("pk", flat=True)
+    # Read the ids first: no other query may run on the connection during COPY.
+    attempt_ids = list(
+        Attempt.objects.filter(school=school)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
     with connection.cursor() as cursor:
         with cursor.connection.cursor().copy(
             "COPY assessments_response (attempt_id, item_id, item_key, value, score, "
             "answered_at) FROM STDIN"
         ) as copy:
-            for n, attempt_id in enumerate(attempt_ids.iterator(chunk_size=5000)):
+            for n, attempt_id in enumerate(attempt_ids):
                 for m, (item_id, key) in enumerate(item_rows):
                     value = 1 + (n + m) % 5
                     copy.write_row(
