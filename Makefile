@@ -13,7 +13,7 @@ SERVICES_REDIS_URL ?= redis://127.0.0.1:6379
 
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: run test test-services worker lint install migrate seed messages clean
+.PHONY: run test test-services worker lint install migrate seed messages clean pspp
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,15 @@ run: seed
 	@echo "Serving on http://127.0.0.1:8000/ (Ctrl+C to stop)"
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+## make pspp: PSPP (Debian package) for the SPSS export test, when run as root
+## with apt-get; otherwise that one test is skipped with its reason.
+pspp:
+	@command -v pspp >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get install -y -q --no-install-recommends pspp >/dev/null 2>&1; } \
+	  || echo "pspp is not installed: the PSPP export test will be skipped."
+
 ## make test: lint, Django checks, migrations check and the whole suite
-test: install lint
+test: install lint pspp
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider

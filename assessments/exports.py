@@ -1,22 +1,104 @@
-"""Pseudonymised results exports: column spec, cell sanitiser, row generator.
+"""Pseudonymised results exports: scope, datasets, codebook and file writers.
 
-No export ever contains a name, username, e-mail, IP address or birth date.
-Learners appear only as a keyed hash (HMAC-SHA256 with the programme's secret
-key) of their internal id: stable across that programme's exports, different
-between programmes, and not reversible without the key, which is never exported.
+No export ever contains a name, username, e-mail, IP address, school name at
+row level, or birth date/year. Learners appear only as a keyed hash
+(HMAC-SHA256 with the programme's secret key) of their internal id: stable
+across that programme's exports, different between programmes, and not
+reversible without the key, which is never exported.
+
+A dataset is a list of :class:`Variable` (the columns, which are also the
+codebook) plus a generator of rows of plain Python values. Writers turn the
+two into a file, one row at a time where the format allows it (CSV and XLSX
+stream with flat memory; SPSS and Stata files are built from an in-memory
+table, see ``docs/exports.md``).
 """
+
+from __future__ import annotations
 
 import csv
 import hashlib
 import hmac
-from collections.abc import Iterator
+import io
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Response
+from accounts.models import Gender
+
+from . import scoring
+from .models import Attempt, Domain, Instrument, Item, ItemType, Phase, Response
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "|", "%")
+AGE_BANDS = ((0, 9), (10, 12), (13, 15), (16, 17), (18, 24), (25, 200))
+CHUNK = 2000
+STATA_LABEL_MAX = 80
+
+
+class Dataset:
+    RESPONSES_LONG = "responses_long"
+    PREPOST_WIDE = "prepost_wide"
+    AGGREGATE = "aggregate"
+
+    CHOICES = [
+        (RESPONSES_LONG, _("Item-level responses (long: one row per answer)")),
+        (
+            PREPOST_WIDE,
+            _("Matched pre/post (wide: one row per learner and course)"),
+        ),
+        (
+            AGGREGATE,
+            _("Aggregate tables (group means, small groups suppressed)"),
+        ),
+    ]
+
+
+class FileFormat:
+    CSV = "csv"
+    CSV_EXCEL = "csv_excel"
+    XLSX = "xlsx"
+    SAV = "sav"
+    DTA = "dta"
+
+    CHOICES = [
+        (XLSX, _("Excel workbook (.xlsx) with a codebook sheet")),
+        (CSV, _("CSV, UTF-8")),
+        (CSV_EXCEL, _("CSV for Excel (UTF-8 with byte-order mark)")),
+        (SAV, _("SPSS (.sav) with variable and value labels")),
+        (DTA, _("Stata (.dta) with variable and value labels")),
+    ]
+    EXTENSIONS = {CSV: "csv", CSV_EXCEL: "csv", XLSX: "xlsx", SAV: "sav", DTA: "dta"}
+    CONTENT_TYPES = {
+        CSV: "text/csv; charset=utf-8",
+        CSV_EXCEL: "text/csv; charset=utf-8",
+        XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        SAV: "application/x-spss-sav",
+        DTA: "application/x-stata-dta",
+    }
+    SHORT_LABELS = {
+        CSV: "CSV",
+        CSV_EXCEL: "CSV (Excel)",
+        XLSX: "XLSX",
+        SAV: "SPSS",
+        DTA: "Stata",
+    }
+
+
+GROUP_BY_CHOICES = [
+    ("programme", _("Programme")),
+    ("country", _("Country")),
+    ("region", _("Region")),
+    ("school", _("School")),
+    ("class", _("Class")),
+]
+
+
+# ------------------------------------------------------------------ helpers
 
 
 def pseudonym(*, key: str, learner_id: int) -> str:
@@ -33,44 +115,286 @@ def sanitise_cell(value):
 
 
 def age_band(birth_year: int | None, on_year: int) -> str:
+    """Return the age band (e.g. ``"10-12"``) in ``on_year``; never the age."""
     if not birth_year:
         return ""
     age = on_year - birth_year
-    for low, high in ((0, 9), (10, 12), (13, 15), (16, 17), (18, 24), (25, 200)):
+    for low, high in AGE_BANDS:
         if low <= age <= high:
             return f"{low}-{high}" if high < 200 else f"{low}+"
     return ""
 
 
-# Ordered (key, label) pairs: the header row and the codebook's variable list.
-RESPONSES_LONG_COLUMNS = [
-    ("learner", _("Learner pseudonym (keyed hash, stable within the programme)")),
-    ("gender", _("Gender (f, m, x, or empty)")),
-    ("age_band", _("Age band at the time of the attempt")),
-    ("course", _("Course (slug of the source-language page)")),
-    ("instrument", _("Instrument code")),
-    ("phase", _("Phase (pre, post, follow_up, ...)")),
-    ("language", _("Language the test was taken in")),
-    ("source", _("How the answers were collected (web, paper, import)")),
-    ("submitted_on", _("Date the attempt was handed in (empty: not handed in)")),
-    ("item", _("Item code")),
-    ("domain", _("KAP domain (K, A, P)")),
-    ("subscale", _("Subscale")),
-    ("item_type", _("Item type")),
-    ("value", _("Answer as given")),
-    ("score", _("Item score 0-1 after reverse coding (empty: not scored)")),
-]
+def _age_band_values() -> tuple:
+    return tuple(
+        (f"{lo}-{hi}" if hi < 200 else f"{lo}+", f"{lo}-{hi}" if hi < 200 else f"{lo}+")
+        for lo, hi in AGE_BANDS
+    )
 
 
-def responses_long_queryset(*, programme_id: int):
-    return (
-        Response.objects.filter(attempt__school__programme_id=programme_id)
-        .order_by("attempt__learner_id", "attempt__started_at", "item__sort_order")
+def _stata_name(text: str) -> str:
+    name = re.sub(r"[^A-Za-z0-9_]", "_", text)
+    if not re.match(r"[A-Za-z_]", name):
+        name = "v_" + name
+    return name[:32]
+
+
+# ------------------------------------------------------------------ variables
+
+
+STRING, NUMBER, INTEGER, DATE = "string", "number", "integer", "date"
+
+
+@dataclass
+class Variable:
+    """One column of an export and one row of its codebook."""
+
+    name: str
+    label: str
+    kind: str = STRING
+    values: tuple = ()  # ((code, label), ...) for categorical variables
+    domain: str = ""
+    subscale: str = ""
+    reverse_coded: bool | None = None
+    scoring_rule: str = ""
+    wording: dict = field(default_factory=dict)  # language -> question text
+
+    @property
+    def categorical(self) -> bool:
+        return bool(self.values)
+
+    def numeric_codes(self) -> dict:
+        """Integer codes used for this variable in SPSS and Stata files.
+
+        Integer variables keep their own values; text codes become 1..n.
+        """
+        if self.kind == INTEGER:
+            return {code: int(code) for code, _label in self.values}
+        return {code: n for n, (code, _label) in enumerate(self.values, start=1)}
+
+
+def _choice_values(choices) -> tuple:
+    return tuple((str(code), str(label)) for code, label in choices if code != "")
+
+
+GENDER = Variable(
+    "gender",
+    _("Gender (empty: not said)"),
+    values=_choice_values(Gender.choices),
+)
+AGE_BAND = Variable(
+    "age_band",
+    _("Age band in the year of the attempt (never the birth date)"),
+    values=_age_band_values(),
+)
+LEARNER = Variable(
+    "learner", _("Learner pseudonym (keyed hash, stable within the programme)")
+)
+COURSE = Variable("course", _("Course (slug of the source-language page)"))
+LANGUAGE = Variable("language", _("Language the test was taken in"))
+PHASE = Variable(
+    "phase", _("Phase of the attempt"), values=_choice_values(Phase.choices)
+)
+DOMAIN_VALUES = _choice_values(Domain.choices)
+
+RULES = {
+    "item": _(
+        "0-1. Knowledge: 1 right, 0 wrong (multiple select right only when the "
+        "selection equals the key). Scales: (value - 1) / (points - 1) after "
+        "reverse coding; yes = 1, no = 0 before reverse coding. Open text and "
+        "opinion choices are not scored."
+    ),
+    "domain": _(
+        "0-100: mean item score of the answered scored items of the domain "
+        "times 100 (knowledge: percent correct)."
+    ),
+    "gain": _("Post-test score minus pre-test score (positive is improvement)."),
+}
+
+
+def demographic_variables(include: bool) -> list[Variable]:
+    return [GENDER, AGE_BAND] if include else []
+
+
+# ------------------------------------------------------------------ scope
+
+
+@dataclass
+class ExportScope:
+    """Which attempts an export covers. Stored in ``ExportJob.params``."""
+
+    programme_id: int
+    country: str = ""
+    region: str = ""
+    school_id: int | None = None
+    class_id: int | None = None
+    course_key: str = ""
+    instrument: str = ""
+    phase: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    language: str = ""
+    demographics: bool = False
+    group_by: str = "school"
+
+    @classmethod
+    def from_params(cls, programme_id: int, params: dict) -> ExportScope:
+        known = {f for f in cls.__dataclass_fields__ if f != "programme_id"}
+        return cls(
+            programme_id=programme_id,
+            **{k: v for k, v in (params or {}).items() if k in known},
+        )
+
+    def as_params(self) -> dict:
+        return {
+            name: getattr(self, name)
+            for name in self.__dataclass_fields__
+            if name != "programme_id"
+        }
+
+
+def scoped_attempts(scope: ExportScope) -> QuerySet:
+    """Return the attempts inside the scope (always inside one programme)."""
+    qs = Attempt.objects.filter(school__programme_id=scope.programme_id)
+    if scope.country:
+        qs = qs.filter(school__country=scope.country)
+    if scope.region:
+        qs = qs.filter(school__region=scope.region)
+    if scope.school_id:
+        qs = qs.filter(school_id=scope.school_id)
+    if scope.class_id:
+        qs = qs.filter(school_class_id=scope.class_id)
+    if scope.course_key:
+        qs = qs.filter(course_key=scope.course_key)
+    if scope.instrument:
+        qs = qs.filter(instrument__code=scope.instrument)
+    if scope.phase:
+        qs = qs.filter(phase=scope.phase)
+    if scope.language:
+        qs = qs.filter(locale=scope.language)
+    if scope.date_from:
+        qs = qs.filter(submitted_at__date__gte=date.fromisoformat(scope.date_from))
+    if scope.date_to:
+        qs = qs.filter(submitted_at__date__lte=date.fromisoformat(scope.date_to))
+    return qs
+
+
+def course_slugs() -> dict:
+    """Map course translation key to the slug of its source-language page."""
+    from courses.models import CoursePage
+
+    slugs: dict = {}
+    for key, slug in CoursePage.objects.order_by("pk").values_list(
+        "translation_key", "slug"
+    ):
+        slugs.setdefault(key, slug)
+    return slugs
+
+
+@dataclass
+class ItemInfo:
+    """An item in every language: what the codebook says about it."""
+
+    key: object
+    code: str
+    instrument: str
+    domain: str
+    subscale: str
+    item_type: str
+    reverse_coded: bool
+    wording: dict
+    options: dict  # language -> "A: text; B: text"
+
+    @property
+    def scored(self) -> bool:
+        if self.item_type == scoring.OPEN:
+            return False
+        if self.item_type in scoring.CHOICE_TYPES:
+            return self.domain == scoring.KNOWLEDGE
+        return True
+
+
+def item_catalogue(attempts: QuerySet) -> list[ItemInfo]:
+    """Return the items of the instruments used by ``attempts``, in order."""
+    instrument_keys = (
+        Instrument.objects.filter(
+            pk__in=attempts.order_by().values("instrument_id").distinct()
+        )
+        .values_list("translation_key", flat=True)
+        .distinct()
+    )
+    items = (
+        Item.objects.filter(instrument__translation_key__in=list(instrument_keys))
+        .select_related("instrument", "locale")
+        .order_by("instrument__code", "instrument__pk", "sort_order", "pk")
+    )
+    catalogue: dict = {}
+    for item in items:
+        info = catalogue.get(item.translation_key)
+        if info is None:
+            info = catalogue[item.translation_key] = ItemInfo(
+                key=item.translation_key,
+                code=item.code,
+                instrument=item.instrument.code,
+                domain=item.domain,
+                subscale=item.subscale,
+                item_type=item.item_type,
+                reverse_coded=item.reverse_coded,
+                wording={},
+                options={},
+            )
+        language = item.locale.language_code
+        info.wording.setdefault(language, item.text)
+        options = "; ".join(f"{o['key']}: {o['text']}" for o in item.option_list())
+        if options:
+            info.options.setdefault(language, options)
+    return list(catalogue.values())
+
+
+def _item_values(info: ItemInfo) -> tuple:
+    if info.item_type in scoring.SCALE_POINTS:
+        return tuple((str(n), str(n)) for n in range(1, 6))
+    if info.item_type == scoring.TRUE_FALSE:
+        return (("true", "true"), ("false", "false"))
+    if info.item_type == scoring.YES_NO:
+        return (("yes", "yes"), ("no", "no"))
+    return ()
+
+
+def _item_type_label(item_type: str) -> str:
+    return str(dict(ItemType.choices).get(item_type, item_type))
+
+
+# ------------------------------------------------------------------ datasets
+
+
+@dataclass
+class DatasetRows:
+    """What a dataset builder returns: columns, a row count and the rows."""
+
+    variables: list[Variable]
+    rows: Iterator[list]
+    total: int | None
+    items: list[ItemInfo] = field(default_factory=list)
+
+
+def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
+    """One row per answer: the item-level long format."""
+    attempts = scoped_attempts(scope)
+    queryset = (
+        Response.objects.filter(attempt__in=attempts.values("pk"))
+        .order_by(
+            "attempt__learner_id",
+            "attempt__course_key",
+            "attempt__started_at",
+            "item__sort_order",
+            "pk",
+        )
         .values_list(
             "attempt__learner_id",
             "attempt__learner__gender",
             "attempt__learner__birth_year",
-            "attempt__course__slug",
+            "attempt__course_key",
             "attempt__instrument__code",
             "attempt__phase",
             "attempt__locale",
@@ -84,46 +408,75 @@ def responses_long_queryset(*, programme_id: int):
             "score",
         )
     )
+    variables = [
+        LEARNER,
+        *demographic_variables(scope.demographics),
+        COURSE,
+        Variable("instrument", _("Instrument code")),
+        PHASE,
+        LANGUAGE,
+        Variable(
+            "source",
+            _("How the answers were collected"),
+            values=(
+                ("web", str(_("Taken online"))),
+                ("paper", str(_("Entered from paper"))),
+                ("import", str(_("Imported"))),
+            ),
+        ),
+        Variable(
+            "submitted_on",
+            _("Date the attempt was handed in (empty: not handed in)"),
+            kind=DATE,
+        ),
+        Variable("item", _("Item code (see the item rows of the codebook)")),
+        Variable("domain", _("KAP domain"), values=DOMAIN_VALUES),
+        Variable("subscale", _("Subscale")),
+        Variable(
+            "item_type",
+            _("Item type"),
+            values=_choice_values(ItemType.choices),
+        ),
+        Variable("value", _("Answer as given (option key, scale point or text)")),
+        Variable(
+            "score",
+            _("Item score 0-1 after reverse coding (empty: not scored)"),
+            kind=NUMBER,
+            scoring_rule=str(RULES["item"]),
+        ),
+    ]
+    slugs = course_slugs()
+    items = item_catalogue(attempts)
 
-
-def responses_long_rows(*, programme, queryset=None) -> Iterator[list]:
-    """Yield one sanitised row per response, header first."""
-    yield [key for key, _label in RESPONSES_LONG_COLUMNS]
-    queryset = (
-        queryset
-        if queryset is not None
-        else responses_long_queryset(programme_id=programme.pk)
-    )
-    cache: dict[int, str] = {}
-    for (
-        learner_id,
-        gender,
-        birth_year,
-        course,
-        instrument,
-        phase,
-        language,
-        source,
-        submitted_at,
-        item,
-        domain,
-        subscale,
-        item_type,
-        value,
-        score,
-    ) in queryset.iterator(chunk_size=2000):
-        if learner_id not in cache:
-            cache[learner_id] = pseudonym(
-                key=programme.pseudonym_key, learner_id=learner_id
-            )
-        when = submitted_at or timezone.now()
-        yield [
-            sanitise_cell(cell)
-            for cell in (
-                cache[learner_id],
-                gender,
-                age_band(birth_year, when.year),
-                course or "",
+    def rows() -> Iterator[list]:
+        cache: dict[int, str] = {}
+        for (
+            learner_id,
+            gender,
+            birth_year,
+            course_key,
+            instrument,
+            phase,
+            language,
+            source,
+            submitted_at,
+            item,
+            domain,
+            subscale,
+            item_type,
+            value,
+            score,
+        ) in queryset.iterator(chunk_size=CHUNK):
+            if learner_id not in cache:
+                if len(cache) > 10_000:
+                    cache.clear()
+                cache[learner_id] = pseudonym(key=programme_key, learner_id=learner_id)
+            row = [cache[learner_id]]
+            if scope.demographics:
+                when = submitted_at or timezone.now()
+                row += [gender, age_band(birth_year, when.year)]
+            row += [
+                slugs.get(course_key, ""),
                 instrument,
                 phase,
                 language,
@@ -134,17 +487,567 @@ def responses_long_rows(*, programme, queryset=None) -> Iterator[list]:
                 subscale,
                 item_type,
                 value,
-                "" if score is None else round(score, 4),
+                None if score is None else round(score, 4),
+            ]
+            yield row
+
+    return DatasetRows(variables, rows(), queryset.count(), items)
+
+
+def _domain_score(scores: dict, domain: str):
+    entry = (scores or {}).get("domains", {}).get(domain)
+    return entry["score"] if entry else None
+
+
+def _gain(pre, post):
+    if pre is None or post is None:
+        return None
+    return round(post - pre, 2)
+
+
+def _wide_item_columns(items: list[ItemInfo]) -> list[tuple[str, list[ItemInfo]]]:
+    """Column stem per item code, in order; items sharing a code share columns."""
+    stems: dict[str, list[ItemInfo]] = {}
+    for info in items:
+        stems.setdefault(_stata_name(info.code)[:27], []).append(info)
+    return list(stems.items())
+
+
+def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
+    first = infos[0]
+    scored = first.scored
+    wording: dict = {}
+    for info in infos:
+        for language, text in info.wording.items():
+            option_text = info.options.get(language)
+            text = f"{text} [{option_text}]" if option_text else text
+            if len(infos) > 1:
+                text = f"{info.instrument}: {text}"
+            wording[language] = (
+                f"{wording[language]} | {text}" if language in wording else text
             )
+    label = (
+        _("%(code)s %(phase)s: item score 0-1")
+        if scored
+        else _("%(code)s %(phase)s: answer as given")
+    )
+    return Variable(
+        f"{stem}_{phase}",
+        str(label) % {"code": first.code, "phase": phase},
+        kind=NUMBER if scored else STRING,
+        values=() if scored else _item_values(first),
+        domain=first.domain,
+        subscale=first.subscale,
+        reverse_coded=first.reverse_coded,
+        scoring_rule=str(RULES["item"]) if scored else str(_("Not scored.")),
+        wording=wording,
+    )
+
+
+def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
+    """One row per learner and course: pre/post domain scores, gains, items."""
+    attempts = scoped_attempts(scope).filter(phase__in=(Phase.PRE, Phase.POST))
+    items = item_catalogue(attempts)
+    stems = _wide_item_columns(items)
+    stem_of = {info.key: stem for stem, infos in stems for info in infos}
+    variables = [
+        LEARNER,
+        *demographic_variables(scope.demographics),
+        COURSE,
+        Variable("language_pre", _("Language of the pre-test")),
+        Variable("language_post", _("Language of the post-test")),
+        Variable("pre_on", _("Date the pre-test was handed in"), kind=DATE),
+        Variable("post_on", _("Date the post-test was handed in"), kind=DATE),
+        Variable(
+            "matched",
+            _("Both tests handed in (1) or not (0)"),
+            kind=INTEGER,
+            values=(("0", str(_("No"))), ("1", str(_("Yes")))),
+        ),
+    ]
+    for domain, label in Domain.choices:
+        for phase in ("pre", "post"):
+            variables.append(
+                Variable(
+                    f"{domain}_{phase}",
+                    f"{label} score 0-100, {phase}-test",
+                    kind=NUMBER,
+                    domain=domain,
+                    scoring_rule=str(RULES["domain"]),
+                )
+            )
+        variables.append(
+            Variable(
+                f"{domain}_gain",
+                f"{label} gain (post - pre)",
+                kind=NUMBER,
+                domain=domain,
+                scoring_rule=str(RULES["gain"]),
+            )
+        )
+    for stem, infos in stems:
+        for phase in ("pre", "post"):
+            variables.append(_item_variable(stem, infos, phase))
+    columns = {v.name: n for n, v in enumerate(variables)}
+    slugs = course_slugs()
+    queryset = attempts.order_by("learner_id", "course_key", "phase").values_list(
+        "pk",
+        "learner_id",
+        "learner__gender",
+        "learner__birth_year",
+        "course_key",
+        "phase",
+        "locale",
+        "submitted_at",
+        "scores",
+    )
+    total = attempts.order_by().values("learner_id", "course_key").distinct().count()
+
+    def build(group: list) -> list:
+        row: list = [None] * len(variables)
+        learner_id = group[0][1]
+        row[0] = pseudonym(key=programme_key, learner_id=learner_id)
+        if scope.demographics:
+            when = next((g[7] for g in group if g[7]), None) or timezone.now()
+            row[1], row[2] = group[0][2], age_band(group[0][3], when.year)
+        row[columns["course"]] = slugs.get(group[0][4], "")
+        by_phase = {g[5]: g for g in group}
+        pre, post = by_phase.get("pre"), by_phase.get("post")
+        for phase, attempt in (("pre", pre), ("post", post)):
+            if attempt is None:
+                continue
+            row[columns[f"language_{phase}"]] = attempt[6]
+            if attempt[7]:
+                row[columns[f"{phase}_on"]] = attempt[7].date().isoformat()
+        row[columns["matched"]] = int(bool(pre and pre[7] and post and post[7]))
+        for domain, _label in Domain.choices:
+            pre_score = _domain_score(pre[8], domain) if pre and pre[7] else None
+            post_score = _domain_score(post[8], domain) if post and post[7] else None
+            row[columns[f"{domain}_pre"]] = pre_score
+            row[columns[f"{domain}_post"]] = post_score
+            row[columns[f"{domain}_gain"]] = _gain(pre_score, post_score)
+        return row
+
+    def rows() -> Iterator[list]:
+        groups: list[list] = []
+        for attempt in queryset.iterator(chunk_size=CHUNK):
+            if groups and (groups[-1][0][1], groups[-1][0][4]) == (
+                attempt[1],
+                attempt[4],
+            ):
+                groups[-1].append(attempt)
+                continue
+            if len(groups) >= 500:  # every group in the batch is complete
+                yield from emit(groups)
+                groups = []
+            groups.append([attempt])
+        yield from emit(groups)
+
+    def emit(groups: list[list]) -> Iterator[list]:
+        if not groups:
+            return
+        phase_of = {a[0]: a[5] for group in groups for a in group}
+        answers: dict = {}
+        for attempt_id, item_key, value, score in Response.objects.filter(
+            attempt_id__in=list(phase_of)
+        ).values_list("attempt_id", "item_key", "value", "score"):
+            stem = stem_of.get(item_key)
+            if stem is None:
+                continue
+            column = f"{stem}_{phase_of[attempt_id]}"
+            kind = variables[columns[column]].kind
+            answers[(attempt_id, column)] = (
+                (None if score is None else round(score, 4))
+                if kind == NUMBER
+                else value
+            )
+        for group in groups:
+            row = build(group)
+            for attempt in group:
+                for stem, _infos in stems:
+                    column = f"{stem}_{attempt[5]}"
+                    if (attempt[0], column) in answers:
+                        row[columns[column]] = answers[(attempt[0], column)]
+            yield row
+
+    return DatasetRows(variables, rows(), total, items)
+
+
+def _mean(values: list) -> float | None:
+    return round(math.fsum(values) / len(values), 2) if values else None
+
+
+def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> DatasetRows:
+    """Group means of matched pre/post scores, with small-cell suppression.
+
+    One row per course and group (``scope.group_by``), split by gender and age
+    band when demographics are asked for. ``n_pre``/``n_post`` count learners
+    who handed in that test; means are over the ``n_matched`` learners who
+    handed in both. Cells with fewer than ``threshold`` matched learners show
+    no count and no statistic (``stats.suppress``).
+    """
+    from . import stats
+
+    attempts = (
+        scoped_attempts(scope)
+        .filter(phase__in=(Phase.PRE, Phase.POST), submitted_at__isnull=False)
+        .order_by("learner_id", "course_key", "phase")
+        .values_list(
+            "learner_id",
+            "learner__gender",
+            "learner__birth_year",
+            "course_key",
+            "phase",
+            "submitted_at",
+            "scores",
+            "school__programme__name",
+            "school__country",
+            "school__region",
+            "school__name",
+            "school_class__name",
+        )
+    )
+    label_keys = ["course", "group"]
+    variables = [
+        COURSE,
+        Variable("group", _("Group (%(by)s)") % {"by": scope.group_by}),
+    ]
+    if scope.demographics:
+        variables += [GENDER, AGE_BAND]
+        label_keys += ["gender", "age_band"]
+    count_vars = [
+        Variable("n_pre", _("Learners who handed in the pre-test"), kind=INTEGER),
+        Variable("n_post", _("Learners who handed in the post-test"), kind=INTEGER),
+        Variable("n_matched", _("Learners who handed in both"), kind=INTEGER),
+    ]
+    variables += count_vars
+    for domain, label in Domain.choices:
+        for part, text in (("pre", "pre-test"), ("post", "post-test"), ("gain", "")):
+            variables.append(
+                Variable(
+                    f"{domain}_{part}_mean",
+                    f"{label}: mean {text or 'gain'} of matched learners",
+                    kind=NUMBER,
+                    domain=domain,
+                    scoring_rule=str(RULES["gain" if part == "gain" else "domain"]),
+                )
+            )
+    variables.append(
+        Variable(
+            "suppressed",
+            _("Hidden because fewer than %(k)d matched learners (1) or shown (0)")
+            % {"k": threshold},
+            kind=INTEGER,
+            values=(("0", str(_("No"))), ("1", str(_("Yes")))),
+        )
+    )
+    slugs = course_slugs()
+
+    def group_label(row) -> str:
+        programme, country, region, school, school_class = row[7:12]
+        return {
+            "programme": programme,
+            "country": country,
+            "region": f"{country} / {region}" if region else country,
+            "school": school,
+            "class": f"{school} / {school_class or ''}",
+        }[scope.group_by]
+
+    def rows() -> Iterator[list]:
+        cells: dict = {}
+
+        def add(group: list) -> None:
+            first = group[0]
+            key = [slugs.get(first[3], ""), group_label(first)]
+            if scope.demographics:
+                when = first[5] or timezone.now()
+                key += [first[1], age_band(first[2], when.year)]
+            cell = cells.setdefault(
+                tuple(key),
+                {"n_pre": 0, "n_post": 0, "n_matched": 0, "scores": {}},
+            )
+            by_phase = {g[4]: g for g in group}
+            cell["n_pre"] += "pre" in by_phase
+            cell["n_post"] += "post" in by_phase
+            if "pre" in by_phase and "post" in by_phase:
+                cell["n_matched"] += 1
+                for domain, _label in Domain.choices:
+                    pre = _domain_score(by_phase["pre"][6], domain)
+                    post = _domain_score(by_phase["post"][6], domain)
+                    if pre is None or post is None:
+                        continue
+                    lists = cell["scores"].setdefault(domain, ([], []))
+                    lists[0].append(pre)
+                    lists[1].append(post)
+
+        group: list = []
+        for attempt in attempts.iterator(chunk_size=CHUNK):
+            if group and (group[0][0], group[0][3]) != (attempt[0], attempt[3]):
+                add(group)
+                group = []
+            group.append(attempt)
+        if group:
+            add(group)
+        table = {}
+        for key, cell in sorted(cells.items()):
+            out = dict(zip(label_keys, key, strict=True))
+            out.update(
+                n_pre=cell["n_pre"], n_post=cell["n_post"], n_matched=cell["n_matched"]
+            )
+            for domain, _label in Domain.choices:
+                pre, post = cell["scores"].get(domain, ([], []))
+                out[f"{domain}_pre_mean"] = _mean(pre)
+                out[f"{domain}_post_mean"] = _mean(post)
+                out[f"{domain}_gain_mean"] = _mean(
+                    [b - a for a, b in zip(pre, post, strict=True)]
+                )
+            table[key] = out
+        shown = stats.suppress(
+            table, k=threshold, count_key="n_matched", keep=label_keys
+        )
+        for cell in shown.values():
+            yield [
+                int(cell["suppressed"]) if v.name == "suppressed" else cell.get(v.name)
+                for v in variables
+            ]
+
+    return DatasetRows(variables, rows(), None, [])
+
+
+def build_dataset(
+    dataset: str, scope: ExportScope, *, programme_key: str, threshold: int
+) -> DatasetRows:
+    if dataset == Dataset.RESPONSES_LONG:
+        return responses_long(scope, programme_key=programme_key)
+    if dataset == Dataset.PREPOST_WIDE:
+        return prepost_wide(scope, programme_key=programme_key)
+    if dataset == Dataset.AGGREGATE:
+        return aggregate(scope, programme_key=programme_key, threshold=threshold)
+    raise ValueError(f"unknown dataset {dataset!r}")
+
+
+# ------------------------------------------------------------------ codebook
+
+
+def codebook_languages(variables: list[Variable], items: list[ItemInfo]) -> list[str]:
+    found = {lang for v in variables for lang in v.wording}
+    found |= {lang for info in items for lang in info.wording}
+    return sorted(found, key=lambda code: (code != "en", code))
+
+
+def codebook_rows(
+    variables: list[Variable], items: list[ItemInfo], *, stats_codes: bool = False
+) -> Iterator[list]:
+    """Yield the codebook table, header first: one row per variable, then one
+    row per item code (the values of a long file's ``item`` column)."""
+    languages = codebook_languages(variables, items)
+    yield [
+        "variable",
+        "label",
+        "type",
+        "values",
+        "spss_stata_codes",
+        "domain",
+        "subscale",
+        "reverse_coded",
+        "scoring_rule",
+        *[f"wording_{lang}" for lang in languages],
+    ]
+
+    def reverse(value):
+        return "" if value is None else ("yes" if value else "no")
+
+    for var in variables:
+        codes = "; ".join(f"{n} = {code}" for code, n in var.numeric_codes().items())
+        yield [
+            var.name,
+            str(var.label),
+            var.kind,
+            "; ".join(f"{code} = {label}" for code, label in var.values),
+            codes if var.kind == STRING else "",
+            var.domain,
+            var.subscale,
+            reverse(var.reverse_coded),
+            str(var.scoring_rule),
+            *[var.wording.get(lang, "") for lang in languages],
+        ]
+    for info in items:
+        yield [
+            f"item={info.code}",
+            f"{info.instrument} {info.code}",
+            _item_type_label(info.item_type),
+            "; ".join(f"{c} = {label}" for c, label in _item_values(info))
+            or "; ".join(
+                f"{lang}: {text}" for lang, text in sorted(info.options.items())
+            ),
+            "",
+            info.domain,
+            info.subscale,
+            reverse(info.reverse_coded),
+            str(RULES["item"]) if info.scored else str(_("Not scored.")),
+            *[info.wording.get(lang, "") for lang in languages],
         ]
 
 
-def write_csv(rows, stream, *, on_row=None) -> int:
-    """Write rows to a text stream (RFC 4180 quoting); return the data row count."""
+# ------------------------------------------------------------------ writers
+
+OnRow = Callable[[int], None] | None
+
+
+def write_csv(rows: Iterable[list], stream, *, on_row: OnRow = None) -> int:
+    """Write sanitised rows to a text stream (RFC 4180); return the row count."""
     writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    count = -1
-    for count, row in enumerate(rows):
-        writer.writerow(row)
-        if on_row and count:
+    count = 0
+    for count, row in enumerate(rows, start=1):
+        writer.writerow(["" if c is None else sanitise_cell(c) for c in row])
+        if on_row:
             on_row(count)
-    return max(count, 0)
+    return count
+
+
+def write_csv_file(data: DatasetRows, raw, *, bom: bool, on_row: OnRow = None) -> int:
+    """Write a dataset as CSV to a binary file; return the data row count."""
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    try:
+        header = [[v.name for v in data.variables]]
+        count = write_csv(header, text)
+        count = write_csv(data.rows, text, on_row=on_row)
+        text.flush()
+    finally:
+        text.detach()
+    return count
+
+
+def write_codebook_csv(data: DatasetRows, raw) -> None:
+    """Write the codebook as CSV for Excel (UTF-8 with BOM)."""
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    try:
+        write_csv(codebook_rows(data.variables, data.items), text)
+        text.flush()
+    finally:
+        text.detach()
+
+
+def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
+    """Write a workbook with a ``data`` and a ``codebook`` sheet; stream rows."""
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        path,
+        {
+            "constant_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+        },
+    )
+    try:
+        sheet = workbook.add_worksheet("data")
+        bold = workbook.add_format({"bold": True})
+        sheet.write_row(0, 0, [v.name for v in data.variables], bold)
+        sheet.freeze_panes(1, 0)
+        count = 0
+        for count, row in enumerate(data.rows, start=1):
+            for col, cell in enumerate(row):
+                if cell is None or cell == "":
+                    continue
+                if isinstance(cell, str):
+                    sheet.write_string(count, col, sanitise_cell(cell))
+                else:
+                    sheet.write_number(count, col, cell)
+            if on_row:
+                on_row(count)
+        book = workbook.add_worksheet("codebook")
+        for n, row in enumerate(codebook_rows(data.variables, data.items)):
+            book.write_row(
+                n, 0, [sanitise_cell(c) for c in row], bold if not n else None
+            )
+    finally:
+        workbook.close()
+    return count
+
+
+def _frame(data: DatasetRows, *, on_row: OnRow):
+    """Build a pandas DataFrame for SPSS/Stata: categorical strings as codes."""
+    import numpy as np
+    import pandas as pd
+
+    columns: list[list] = [[] for _ in data.variables]
+    count = 0
+    for count, row in enumerate(data.rows, start=1):
+        for col, cell in enumerate(row):
+            columns[col].append(cell)
+        if on_row:
+            on_row(count)
+    frame = {}
+    for var, values in zip(data.variables, columns, strict=True):
+        if var.categorical:
+            codes = {str(code): n for code, n in var.numeric_codes().items()}
+            frame[var.name] = np.array(
+                [
+                    codes.get(str(v), np.nan) if v not in (None, "") else np.nan
+                    for v in values
+                ],
+                dtype=float,
+            )
+        elif var.kind in (NUMBER, INTEGER):
+            frame[var.name] = np.array(
+                [np.nan if v is None else float(v) for v in values], dtype=float
+            )
+        else:
+            frame[var.name] = pd.Series(
+                ["" if v is None else str(v) for v in values], dtype=object
+            )
+    return pd.DataFrame(frame, columns=[v.name for v in data.variables]), count
+
+
+def _labels(data: DatasetRows, limit: int | None):
+    column_labels, value_labels = {}, {}
+    for var in data.variables:
+        label = str(var.label)
+        column_labels[var.name] = label[:limit] if limit else label
+        if var.categorical:
+            value_labels[var.name] = {
+                float(n): str(label)[:limit] if limit else str(label)
+                for (_code, label), n in zip(
+                    var.values, var.numeric_codes().values(), strict=True
+                )
+            }
+    return column_labels, value_labels
+
+
+def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
+    import pyreadstat
+
+    frame, count = _frame(data, on_row=on_row)
+    column_labels, value_labels = _labels(data, None)
+    measure = {
+        v.name: "nominal" if v.categorical or v.kind in (STRING, DATE) else "scale"
+        for v in data.variables
+    }
+    pyreadstat.write_sav(
+        frame,
+        path,
+        column_labels=column_labels,
+        variable_value_labels=value_labels,
+        variable_measure=measure,
+    )
+    return count
+
+
+def write_dta(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
+    import pyreadstat
+
+    frame, count = _frame(data, on_row=on_row)
+    column_labels, value_labels = _labels(data, STATA_LABEL_MAX)
+    value_labels = {
+        name: {int(code): label for code, label in labels.items()}
+        for name, labels in value_labels.items()
+    }
+    pyreadstat.write_dta(
+        frame,
+        path,
+        column_labels=column_labels,
+        variable_value_labels=value_labels,
+    )
+    return count

@@ -519,6 +519,16 @@ class ExportJob(models.Model):
     file_name = models.CharField(max_length=255, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)
     error = models.TextField(blank=True)
+    codebook_file_name = models.CharField(max_length=255, blank=True)
+    origin = models.CharField(
+        max_length=10,
+        choices=[("web", _("Exports page")), ("command", _("Command line"))],
+        default="web",
+    )
+    runs = models.PositiveSmallIntegerField(default=0)
+    heartbeat_at = models.DateTimeField(
+        default=timezone.now, help_text=_("Last sign of progress from the worker.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)

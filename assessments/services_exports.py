@@ -1,101 +1,242 @@
-"""Writes about exports: create a job, run it, audit it."""
+"""Writes about exports: create a job, run it, expire it, audit it.
+
+Every export, from the page or from ``manage.py export_results``, is an
+``ExportJob`` row (who, when, scope, dataset, format, rows, SHA-256): that row
+is the audit record, and it is never edited once finished except to mark it
+expired. Files are built in a private temporary directory and moved into the
+``exports`` storage only when complete, under a directory named after the
+job's random id; a job is offered for download only once it is ``done``.
+"""
 
 import hashlib
-import io
 import logging
+import os
 import tempfile
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import storages
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .exports import responses_long_queryset, responses_long_rows, write_csv
+from . import exports
+from .exports import Dataset, ExportScope, FileFormat
 from .models import ExportJob, ExportStatus
 
 logger = logging.getLogger("elearn.audit")
 
 PROGRESS_EVERY = 1000
+MAX_RUNS = 2
+STOPPED_MESSAGE = (
+    "The export stopped before it finished (the worker was stopped or "
+    "restarted). No file was kept. Please start it again."
+)
 
 
 def export_storage():
     return storages["exports"]
 
 
+def _check_choice(value: str, choices, field: str) -> None:
+    if value not in {code for code, _label in choices}:
+        raise ValidationError({field: _("Unknown value: %(v)s") % {"v": value}})
+
+
 def export_job_create(
-    *, user, programme, dataset: str = "responses_long", file_format: str = "csv"
+    *,
+    user,
+    programme,
+    dataset: str = Dataset.RESPONSES_LONG,
+    file_format: str = FileFormat.CSV,
+    params: dict | None = None,
+    origin: str = "web",
+    enqueue: bool = True,
 ) -> ExportJob:
-    """Create an export job and queue its task once the job row is committed."""
+    """Create an export job and queue its task once the job row is committed.
+
+    ``params`` is the scope (see ``exports.ExportScope``); the caller has
+    checked that the user may export ``programme`` and that every scope id
+    belongs to it. ``enqueue=False`` leaves running the job to the caller
+    (the management command runs it in-process).
+    """
     from .tasks import export_job_run as export_job_run_task
 
+    _check_choice(dataset, Dataset.CHOICES, "dataset")
+    _check_choice(file_format, FileFormat.CHOICES, "file_format")
+    scope = ExportScope.from_params(programme.pk, params or {})
     job = ExportJob(
-        requested_by=user, programme=programme, dataset=dataset, file_format=file_format
+        requested_by=user,
+        programme=programme,
+        dataset=dataset,
+        file_format=file_format,
+        params=scope.as_params(),
+        origin=origin,
     )
     job.full_clean()
     job.save()
     logger.info(
-        "export requested job=%s user=%s programme=%s dataset=%s format=%s",
+        "export requested job=%s user=%s programme=%s dataset=%s format=%s "
+        "origin=%s scope=%s",
         job.pk,
         user.pk,
         programme.pk,
         dataset,
         file_format,
+        origin,
+        job.params,
     )
-    transaction.on_commit(lambda: export_job_run_task.delay(str(job.pk)))
+    if enqueue:
+        transaction.on_commit(lambda: export_job_run_task.delay(str(job.pk)))
     return job
 
 
-def export_job_run(*, job_id) -> ExportJob:
-    """Build the file for a job. A failure leaves a failed job and no file."""
-    job = ExportJob.objects.select_related("programme").get(pk=job_id)
-    if job.status == ExportStatus.DONE:
-        return job
-    job.status = ExportStatus.RUNNING
-    job.error = ""
-    queryset = responses_long_queryset(programme_id=job.programme_id)
-    job.rows_total = queryset.count()
-    job.rows_done = 0
-    job.save(update_fields=["status", "error", "rows_total", "rows_done"])
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(65536), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
-    def on_row(count: int) -> None:
-        if count % PROGRESS_EVERY == 0:
-            ExportJob.objects.filter(pk=job.pk).update(rows_done=count)
 
+def _write(job: ExportJob, data, path: str, on_row) -> int:
+    fmt = job.file_format
+    if fmt in (FileFormat.CSV, FileFormat.CSV_EXCEL):
+        with open(path, "wb") as raw:
+            return exports.write_csv_file(
+                data, raw, bom=fmt == FileFormat.CSV_EXCEL, on_row=on_row
+            )
+    writer = {
+        FileFormat.XLSX: exports.write_xlsx,
+        FileFormat.SAV: exports.write_sav,
+        FileFormat.DTA: exports.write_dta,
+    }[fmt]
+    return writer(data, path, on_row=on_row)
+
+
+def export_files_delete(job: ExportJob) -> None:
+    """Delete every file stored for the job (complete or not)."""
+    storage = export_storage()
+    folder = str(job.pk)
     try:
-        with tempfile.TemporaryFile() as raw:
-            text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
-            rows = write_csv(
-                responses_long_rows(programme=job.programme, queryset=queryset),
-                text,
-                on_row=on_row,
-            )
-            text.flush()
-            raw.seek(0)
-            digest = hashlib.sha256()
-            for chunk in iter(lambda: raw.read(65536), b""):
-                digest.update(chunk)
-            raw.seek(0)
-            stamp = timezone.now().strftime("%Y-%m-%d")
-            name = export_storage().save(
-                f"{job.programme.slug}-responses-export-{stamp}-{job.pk}.csv",
-                File(raw),
-            )
-            text.detach()
+        _dirs, files = storage.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        files = []
+    for name in files:
+        storage.delete(f"{folder}/{name}")
+
+
+def export_job_run(*, job_id) -> ExportJob:
+    """Build the files for a job. A failure leaves a failed job and no file.
+
+    Errors are recorded on the job (status ``failed`` and a message) rather
+    than raised: the page shows them, and a retry would fail the same way.
+    """
+    with transaction.atomic():
+        job = (
+            ExportJob.objects.select_for_update()
+            .select_related("programme")
+            .get(pk=job_id)
+        )
+        if job.status in (ExportStatus.DONE, ExportStatus.EXPIRED):
+            return job
+        if job.status == ExportStatus.FAILED:
+            return job
+        job.runs += 1
+        if job.runs > MAX_RUNS:
+            job.status = ExportStatus.FAILED
+            job.error = STOPPED_MESSAGE
+            job.finished_at = timezone.now()
+            job.save(update_fields=["runs", "status", "error", "finished_at"])
+            logger.warning("export abandoned job=%s after %s runs", job.pk, job.runs)
+            return job
+        job.status = ExportStatus.RUNNING
+        job.error = ""
+        job.rows_done = 0
+        job.heartbeat_at = timezone.now()
+        job.save(update_fields=["runs", "status", "error", "rows_done", "heartbeat_at"])
+    # A previous run that died may have left an incomplete file behind.
+    export_files_delete(job)
+    scope = ExportScope.from_params(job.programme_id, job.params)
+    try:
+        data = exports.build_dataset(
+            job.dataset,
+            scope,
+            programme_key=job.programme.pseudonym_key,
+            threshold=settings.SMALL_CELL_THRESHOLD,
+        )
+        ExportJob.objects.filter(pk=job.pk).update(rows_total=data.total)
+
+        def on_row(count: int) -> None:
+            if count % PROGRESS_EVERY == 0:
+                ExportJob.objects.filter(pk=job.pk).update(
+                    rows_done=count, heartbeat_at=timezone.now()
+                )
+
+        stamp = timezone.now().strftime("%Y-%m-%d")
+        base = f"{job.programme.slug}-{job.dataset}-export-{stamp}"
+        extension = FileFormat.EXTENSIONS[job.file_format]
+        storage = export_storage()
+        with tempfile.TemporaryDirectory(prefix="elearn-export-") as tmp:
+            data_path = os.path.join(tmp, f"data.{extension}")
+            codebook_path = os.path.join(tmp, "codebook.csv")
+            rows = _write(job, data, data_path, on_row)
+            with open(codebook_path, "wb") as raw:
+                exports.write_codebook_csv(data, raw)
+            digest = _sha256(data_path)
+            with open(data_path, "rb") as handle:
+                name = storage.save(f"{job.pk}/{base}.{extension}", File(handle))
+            with open(codebook_path, "rb") as handle:
+                codebook = storage.save(f"{job.pk}/{base}-codebook.csv", File(handle))
     except Exception as error:  # noqa: BLE001 - record any failure on the job
         logger.exception("export failed job=%s", job.pk)
+        export_files_delete(job)
         job.status = ExportStatus.FAILED
-        job.error = str(error)[:2000]
+        job.error = str(error)[:2000] or error.__class__.__name__
         job.finished_at = timezone.now()
         job.save(update_fields=["status", "error", "finished_at"])
-        raise
+        return job
     job.file_name = name
-    job.sha256 = digest.hexdigest()
+    job.codebook_file_name = codebook
+    job.sha256 = digest
     job.rows_done = rows
+    job.rows_total = rows
     job.status = ExportStatus.DONE
     job.finished_at = timezone.now()
     job.expires_at = job.finished_at + timedelta(days=settings.EXPORT_EXPIRY_DAYS)
     job.save()
     logger.info("export finished job=%s rows=%s sha256=%s", job.pk, rows, job.sha256)
     return job
+
+
+def export_jobs_expire(*, now=None) -> dict:
+    """Delete expired files and mark their jobs expired; fail stalled jobs.
+
+    A job that is still queued or running but has shown no progress for
+    ``EXPORT_STALE_MINUTES`` lost its worker: it is marked failed with a clear
+    message and any incomplete file is deleted. Returns the counts.
+    """
+    now = now or timezone.now()
+    expired = 0
+    for job in ExportJob.objects.filter(
+        status=ExportStatus.DONE, expires_at__lte=now
+    ).iterator():
+        export_files_delete(job)
+        ExportJob.objects.filter(pk=job.pk).update(status=ExportStatus.EXPIRED)
+        logger.info("export expired job=%s", job.pk)
+        expired += 1
+    stale_before = now - timedelta(minutes=settings.EXPORT_STALE_MINUTES)
+    stalled = 0
+    for job in ExportJob.objects.filter(
+        status__in=(ExportStatus.QUEUED, ExportStatus.RUNNING),
+        heartbeat_at__lt=stale_before,
+    ).iterator():
+        export_files_delete(job)
+        ExportJob.objects.filter(pk=job.pk, status=job.status).update(
+            status=ExportStatus.FAILED, error=STOPPED_MESSAGE, finished_at=now
+        )
+        logger.warning("export stalled job=%s marked failed", job.pk)
+        stalled += 1
+    return {"expired": expired, "stalled": stalled}

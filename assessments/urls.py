@@ -26,4 +26,9 @@ urlpatterns = [
         exports.export_download,
         name="export_download",
     ),
+    path(
+        "evaluation/exports/<uuid:job_id>/codebook/",
+        exports.export_codebook,
+        name="export_codebook",
+    ),
 ]

@@ -1,7 +1,7 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -69,4 +69,33 @@ def register_import_responses_menu_item():
         icon_name="upload",
         order=213,
         permission="assessments.import_responses",
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_export_audit_urls():
+    from .views.export_audit import ExportAuditReportView
+
+    return [
+        path(
+            "reports/results-exports/",
+            ExportAuditReportView.as_view(),
+            name="assessments_export_audit",
+        ),
+        path(
+            "reports/results-exports/results/",
+            ExportAuditReportView.as_view(results_only=True),
+            name="assessments_export_audit_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_export_audit_menu_item():
+    return AdminOnlyMenuItem(
+        _("Results exports"),
+        reverse("assessments_export_audit"),
+        name="results-exports",
+        icon_name="download",
+        order=1400,
     )

@@ -247,7 +247,7 @@ class TestProgrammeStaffExport:
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(
                 reverse("assessments:export_create"),
-                {"programme": classroom.school.programme.pk},
+                {"programme": classroom.school.programme.pk, "demographics": "on"},
             )
         job = ExportJob.objects.get()
         assert response["Location"] == reverse(

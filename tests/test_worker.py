@@ -117,5 +117,5 @@ def test_real_worker_builds_export_from_redis_queue(worker_process, course):
     assert result.get(timeout=30) == "done"
     storage_root = Path(settings.STORAGES["exports"]["OPTIONS"]["location"])
     content = (storage_root / job.file_name).read_text(encoding="utf-8")
-    assert content.splitlines()[0].startswith("learner,gender,age_band")
+    assert content.splitlines()[0].startswith("learner,course,instrument")
     assert len(content.splitlines()) == 3

@@ -227,6 +227,14 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Platform
 EXPORT_EXPIRY_DAYS = env.int("EXPORT_EXPIRY_DAYS", default=7)
 SMALL_CELL_THRESHOLD = env.int("SMALL_CELL_THRESHOLD", default=10)
+# An export job with no progress for this long lost its worker: marked failed.
+EXPORT_STALE_MINUTES = env.int("EXPORT_STALE_MINUTES", default=60)
+CELERY_BEAT_SCHEDULE = {
+    "exports-expire": {
+        "task": "assessments.export_jobs_expire",
+        "schedule": 60 * 60,
+    },
+}
 
 # Security defaults that hold everywhere; production tightens transport.
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,273 @@
+"""Benchmark: export one million item-level responses to CSV.
+
+Creates (once) its own PostgreSQL database ``elearn_bench`` on the server of
+``DATABASE_URL``, migrates it and loads 50,000 learners x 20 items (one
+submitted pre-test each: 1,000,000 responses) with COPY. Then, in one run:
+
+1. the platform's export (``responses_long`` dataset, pseudonyms, sanitiser,
+   CSV writer: the exact code path of an export job) writes a CSV file, in a
+   child process so that its peak memory (max RSS) is its own;
+2. PostgreSQL's own ``COPY (SELECT ... the same rows ...) TO STDOUT`` writes
+   the same rows to a file.
+
+It prints both times, the ratio and the peak memory, and writes the numbers
+as JSON under ``bench/results/``. Never run by the test suite.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/elearn \
+        .venv/bin/python bench/export_csv.py [--learners 50000 --items 20]
+"""
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DB = "elearn_bench"
+sys.path.insert(0, str(ROOT))
+
+
+def bench_url(url: str, database: str = BENCH_DB) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
+
+def ensure_database(url: str) -> None:
+    """Create elearn_bench, connecting to the server's maintenance database."""
+    import psycopg
+
+    with psycopg.connect(bench_url(url, "postgres"), autocommit=True) as conn:
+        exists = conn.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]
+        ).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+
+
+def setup_django(url: str) -> None:
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("SECRET_KEY", "bench-only")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "elearn.settings.base"
+    import django
+
+    django.setup()
+
+
+def load(learners: int, items: int) -> int:
+    """Create the programme, instrument and responses unless already there."""
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.models import Locale
+
+    from accounts.models import User
+    from assessments.models import Attempt, Instrument, Item, Response
+    from classes.models import Programme, School, SchoolClass
+
+    call_command("migrate", verbosity=0)
+    expected = learners * items
+    programme = Programme.objects.filter(slug="bench").first()
+    if programme and Response.objects.count() == expected:
+        return programme.pk
+    Response.objects.all().delete()
+    Attempt.objects.all().delete()
+    User.objects.filter(username__startswith="bench-").delete()
+    programme, _ = Programme.objects.get_or_create(
+        slug="bench", defaults={"name": "Bench"}
+    )
+    school, _ = School.objects.get_or_create(
+        programme=programme, name="Bench school", defaults={"country": "KE"}
+    )
+    school_class, _ = SchoolClass.objects.get_or_create(school=school, name="Bench")
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    instrument = Instrument.objects.filter(code="BENCH").first()
+    if instrument is None:
+        instrument = Instrument(code="BENCH", title="Bench test", locale=locale)
+        for n in range(items):
+            instrument.items.add(
+                Item(
+                    code=f"A{n + 1:02d}",
+                    domain="A",
+                    item_type="likert",
+                    text=f'Statement {n + 1}, with a comma and "quotes"',
+                    sort_order=n,
+                    locale=locale,
+                )
+            )
+        instrument.save()
+    item_rows = list(instrument.get_items().values_list("pk", "translation_key"))
+    users = [
+        User(
+            username=f"bench-{n:06d}",
+            password="!",
+            is_child_account=True,
+            gender="fmx"[n % 3],
+            birth_year=2012 + n % 4,
+        )
+        for n in range(learners)
+    ]
+    User.objects.bulk_create(users, batch_size=5000)
+    user_ids = list(
+        User.objects.filter(username__startswith="bench-").values_list("pk", flat=True)
+    )
+    now = datetime.now(UTC)
+    attempts = [
+        Attempt(
+            learner_id=user_id,
+            instrument=instrument,
+            course_key=uuid.UUID(int=1),
+            phase="pre",
+            locale="en",
+            school=school,
+            school_class=school_class,
+            submitted_at=now,
+        )
+        for user_id in user_ids
+    ]
+    Attempt.objects.bulk_create(attempts, batch_size=5000)
+    # Read the ids first: no other query may run on the connection during COPY.
+    attempt_ids = list(
+        Attempt.objects.filter(school=school)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    with connection.cursor() as cursor:
+        with cursor.connection.cursor().copy(
+            "COPY assessments_response (attempt_id, item_id, item_key, value, score, "
+            "answered_at) FROM STDIN"
+        ) as copy:
+            for n, attempt_id in enumerate(attempt_ids):
+                for m, (item_id, key) in enumerate(item_rows):
+                    value = 1 + (n + m) % 5
+                    copy.write_row(
+                        (attempt_id, item_id, key, str(value), (value - 1) / 4, now)
+                    )
+    return programme.pk
+
+
+def export_in_child(url: str) -> dict:
+    """Run the platform's export in a fresh process; return time and max RSS."""
+    output = subprocess.run(
+        [sys.executable, __file__, "--child", "--database-url", url],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def child(url: str) -> None:
+    setup_django(url)
+    from assessments.exports import ExportScope, build_dataset, write_csv_file
+    from classes.models import Programme
+
+    programme = Programme.objects.get(slug="bench")
+    start = time.perf_counter()
+    data = build_dataset(
+        "responses_long",
+        ExportScope(programme_id=programme.pk),
+        programme_key=programme.pseudonym_key,
+        threshold=10,
+    )
+    with tempfile.TemporaryFile() as raw:
+        rows = write_csv_file(data, raw, bom=False)
+        size = raw.tell()
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {"rows": rows, "seconds": seconds, "bytes": size, "peak_mb": peak_kb / 1024}
+        )
+    )
+
+
+COPY_SQL = """
+COPY (
+  SELECT a.learner_id, u.gender, u.birth_year, a.course_key, i.code, a.phase,
+         a.locale, a.source, a.submitted_at::date, it.code, it.domain, it.subscale,
+         it.item_type, r.value, round(r.score::numeric, 4)
+  FROM assessments_response r
+  JOIN assessments_attempt a ON a.id = r.attempt_id
+  JOIN accounts_user u ON u.id = a.learner_id
+  JOIN assessments_instrument i ON i.id = a.instrument_id
+  JOIN assessments_item it ON it.id = r.item_id
+  JOIN classes_school s ON s.id = a.school_id
+  WHERE s.programme_id = {programme}
+  ORDER BY a.learner_id, a.course_key, a.started_at, it.sort_order, r.id
+) TO STDOUT WITH (FORMAT csv, HEADER)
+"""
+
+
+def copy_to_stdout(programme_id: int) -> dict:
+    from django.db import connection
+
+    start = time.perf_counter()
+    size = 0
+    with tempfile.TemporaryFile() as out, connection.cursor() as cursor:
+        with cursor.connection.cursor().copy(
+            COPY_SQL.format(programme=int(programme_id))
+        ) as copy:
+            for block in copy:
+                out.write(block)
+                size += len(block)
+    return {"seconds": time.perf_counter() - start, "bytes": size}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--learners", type=int, default=50_000)
+    parser.add_argument("--items", type=int, default=20)
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.database_url)
+        return
+    server = os.environ.get("DATABASE_URL", "")
+    if not server.startswith(("postgres://", "postgresql://")):
+        sys.exit("Set DATABASE_URL to a PostgreSQL server (only elearn_bench is used).")
+    url = bench_url(server)
+    ensure_database(server)
+    setup_django(url)
+    t0 = time.perf_counter()
+    programme_id = load(args.learners, args.items)
+    load_seconds = time.perf_counter() - t0
+    platform = export_in_child(url)
+    copy = copy_to_stdout(programme_id)
+    ratio = platform["seconds"] / copy["seconds"]
+    result = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "learners": args.learners,
+        "items": args.items,
+        "rows": platform["rows"],
+        "load_seconds": round(load_seconds, 1),
+        "export_seconds": round(platform["seconds"], 2),
+        "export_bytes": platform["bytes"],
+        "export_peak_mb": round(platform["peak_mb"], 1),
+        "copy_seconds": round(copy["seconds"], 2),
+        "copy_bytes": copy["bytes"],
+        "ratio": round(ratio, 2),
+        "targets": {"ratio_max": 2.0, "peak_mb_max": 250},
+    }
+    print(
+        f"platform export: {result['export_seconds']} s, {result['rows']} rows, "
+        f"peak {result['export_peak_mb']} MB\n"
+        f"COPY TO STDOUT:  {result['copy_seconds']} s\n"
+        f"ratio:           {result['ratio']}x"
+    )
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    name = f"export_csv-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json"
+    (out_dir / name).write_text(json.dumps(result, indent=2) + "\n")
+    print(f"written: bench/results/{name}")
+
+
+if __name__ == "__main__":
+    main()
