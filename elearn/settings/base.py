@@ -251,3 +251,10 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# Language: remember signed-in users' choice; serve untranslated pages in their
+# source language with a notice instead of a 404 (see docs/i18n.md).
+MIDDLEWARE += [
+    "home.language.UserLanguageMiddleware",
+    "home.language.TranslationFallbackMiddleware",
+]
