@@ -1,5 +1,12 @@
 import pytest
+from django.conf import settings
 from django.db import transaction
+
+from home.catalogues import compile_catalogues
+
+# Compile the interface catalogues before any test loads them (``make test``
+# does this too; this keeps ``pytest tests/i18n`` self-contained).
+compile_catalogues(settings.LOCALE_PATHS)
 
 
 @pytest.fixture(scope="module")
