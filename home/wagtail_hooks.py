@@ -11,3 +11,19 @@ def register_demo_translation_action(actions):
         _("Demo translation"),
         _("Created as a demo translation: check it before using it with learners"),
     )
+
+
+@hooks.register("register_admin_urls")
+def register_po_upload_url():
+    """Take over wagtail-localize's PO upload URL (home is listed before it)."""
+    from django.urls import path
+
+    from .po_upload import upload_pofile
+
+    return [
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            upload_pofile,
+            name="elearn_upload_pofile",
+        )
+    ]
