@@ -258,3 +258,5 @@ MIDDLEWARE += [
     "home.language.UserLanguageMiddleware",
     "home.language.TranslationFallbackMiddleware",
 ]
+# Date and number formats Django lacks (Swahili); other languages use Django's.
+FORMAT_MODULE_PATH = ["home.formats"]

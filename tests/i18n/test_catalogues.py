@@ -149,3 +149,29 @@ class TestCompile:
         write_po(tmp_path, "fr", 'msgid "Yes"\nmsgstr "Oui\n')
         with pytest.raises(CommandError, match="fr/LC_MESSAGES/django.po"):
             call_command("compile_messages_py")
+
+
+class TestLocaleFormats:
+    @pytest.mark.parametrize(
+        "language,expected",
+        [
+            ("ar", "22 نوفمبر، 2026"),
+            ("es", "22 de noviembre de 2026"),
+            ("fr", "22 novembre 2026"),
+            ("sw", "22 Novemba 2026"),
+            ("en", "Nov. 22, 2026"),
+        ],
+    )
+    def test_dates_follow_the_interface_language(self, language, expected):
+        from datetime import date
+
+        from django.utils.formats import date_format
+
+        with translation.override(language):
+            assert date_format(date(2026, 11, 22)) == expected
+
+    def test_swahili_numbers_use_a_decimal_point(self):
+        from django.utils.formats import number_format
+
+        with translation.override("sw"):
+            assert number_format(1234.5, 1, force_grouping=True) == "1,234.5"
