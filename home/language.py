@@ -5,9 +5,9 @@
 * Switching: :func:`set_language` keeps the visitor on the same page in the
   other language and, for signed-in users, remembers the choice in
   ``User.preferred_language``.
-* Signing in: :func:`remember_language_at_login` switches to the user's
-  preferred language; :class:`UserLanguageMiddleware` sends the redirect after
-  sign-in to that language.
+* Signing in: :func:`remember_language_at_login` notes the user's preferred
+  language; :class:`UserLanguageMiddleware` sends the redirect after sign-in to
+  that language and sets the language cookie.
 * Fallback: :class:`TranslationFallbackMiddleware` serves a page that has no
   translation yet in its source language (``base.html`` then shows a notice)
   instead of a 404.
@@ -116,12 +116,14 @@ def set_language(request):
 
 @receiver(user_logged_in)
 def remember_language_at_login(sender, request, user, **kwargs):
-    """Switch to the user's preferred language as they sign in."""
+    """Note the user's preferred language; the middleware applies it.
+
+    The active language is not switched here: the redirect that follows sign-in
+    is moved to the preferred language by :class:`UserLanguageMiddleware`.
+    """
     language = supported_language(getattr(user, "preferred_language", ""))
     if request is None or language is None:
         return
-    translation.activate(language)
-    request.LANGUAGE_CODE = language
     request._language_after_login = language
 
 
