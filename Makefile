@@ -31,8 +31,12 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py seed_demo
 
+## make messages: compile locale/*/LC_MESSAGES/*.po to .mo (pure Python, no gettext)
+messages: install
+	$(BIN)/python manage.py compile_messages_py
+
 ## make run: install, migrate, seed the demo and serve on http://127.0.0.1:8000
-run: seed
+run: seed messages
 	$(BIN)/python manage.py collectstatic --noinput -v0
 	@echo "Serving on http://127.0.0.1:8000/ (Ctrl+C to stop)"
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
@@ -45,7 +49,7 @@ pspp:
 	  || echo "pspp is not installed: the PSPP export test will be skipped."
 
 ## make test: lint, Django checks, migrations check and the whole suite
-test: install lint pspp
+test: install lint pspp messages
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
@@ -55,7 +59,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 ## make test-services: the same suite against PostgreSQL and Redis, plus a real worker
-test-services: install
+test-services: install messages
 	@scripts/ensure-services.sh; rc=$$?; \
 	if [ $$rc -eq 3 ]; then echo "Skipping the services lane."; exit 0; fi; \
 	[ $$rc -eq 0 ] || exit $$rc; \

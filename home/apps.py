@@ -7,3 +7,6 @@ class HomeConfig(AppConfig):
     label = "home"
     verbose_name = _("Home")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import language  # noqa: F401  (connects the sign-in signal)

@@ -261,7 +261,7 @@ LOGGING = {
 
 # Follow-up tests: once a day, e-mail adults whose follow-up test has opened
 # and flag children to their teacher (assessments.tasks).
-CELERY_BEAT_SCHEDULE = {
+CELERY_BEAT_SCHEDULE |= {
     "assessments-follow-up-reminders": {
         "task": "assessments.follow_up_reminders_send",
         "schedule": 60 * 60 * 24,
@@ -273,3 +273,11 @@ CLASS_JOIN_RATE_LIMIT = env.int("CLASS_JOIN_RATE_LIMIT", default=10)
 CLASS_JOIN_RATE_WINDOW = env.int("CLASS_JOIN_RATE_WINDOW", default=600)
 PICTURE_LOGIN_RATE_LIMIT = env.int("PICTURE_LOGIN_RATE_LIMIT", default=10)
 PICTURE_LOGIN_RATE_WINDOW = env.int("PICTURE_LOGIN_RATE_WINDOW", default=600)
+# Language: remember signed-in users' choice; serve untranslated pages in their
+# source language with a notice instead of a 404 (see docs/i18n.md).
+MIDDLEWARE += [
+    "home.language.UserLanguageMiddleware",
+    "home.language.TranslationFallbackMiddleware",
+]
+# Date and number formats Django lacks (Swahili); other languages use Django's.
+FORMAT_MODULE_PATH = ["home.formats"]

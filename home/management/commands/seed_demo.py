@@ -10,7 +10,7 @@ import random
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from home import demo
+from home import demo, demo_translations
 from home.demo_content.helplines import HELPLINES
 
 DEMO_PASSWORD = "safe-online-demo"
@@ -40,6 +40,9 @@ class Command(BaseCommand):
                 self.stderr.write(f"Skipping missing demo course module {module}")
                 continue
             courses.append(demo.ensure_course(index, data, locale=locale))
+        translated = demo_translations.seed_course_translations(index)
+        if translated:
+            self.stdout.write(f"Demo course translations: {translated}")
         setup = demo.ensure_school_and_classes(
             rng=rng, courses=courses, learners=learners, password=DEMO_PASSWORD
         )

@@ -1,0 +1,116 @@
+"""Interface message catalogues: check and compile .po files in pure Python.
+
+polib (already a dependency of wagtail-localize) reads the .po files and writes
+the .mo files Django loads, so no GNU gettext is needed to run the project.
+Fuzzy and untranslated entries are left out of the .mo file, so Django shows
+the English text for them.
+"""
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+PO_LINE = re.compile(
+    r'^(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"$'
+)
+PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[#0 +-]*\d*(?:\.\d+)?[sdifr%]")
+
+
+class CatalogueError(Exception):
+    """A catalogue that cannot be compiled; the message names file and entry."""
+
+
+@dataclass
+class CompileResult:
+    path: Path
+    mo_path: Path
+    translated: int
+    total: int
+
+
+def placeholders(text: str) -> list[str]:
+    """Return the printf-style placeholders in ``text`` (``%%`` excluded)."""
+    found = []
+    for match in PLACEHOLDER.finditer(text):
+        if match.group(0) == "%%":
+            continue
+        found.append(match.group(1) or match.group(0)[-1])
+    return sorted(found)
+
+
+def check_entry(entry: polib.POEntry) -> str | None:
+    """Return why a translated entry would break formatting, or ``None``."""
+    if "python-format" not in entry.flags:
+        return None
+    expected = placeholders(entry.msgid)
+    translations = (
+        [entry.msgstr]
+        if not entry.msgid_plural
+        else [text for text in entry.msgstr_plural.values() if text]
+    )
+    for text in translations:
+        if text and set(placeholders(text)) != set(expected):
+            return (
+                f"placeholders {placeholders(text)} in the translation do not "
+                f"match {expected} in the original"
+            )
+    return None
+
+
+def check_syntax(path: Path) -> None:
+    """Reject lines polib would silently misread (e.g. a missing quote)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CatalogueError(f"{path}: {error}") from error
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if not PO_LINE.match(stripped):
+            raise CatalogueError(f"{path}:{number}: not a valid PO line: {stripped}")
+
+
+def load_catalogue(path: Path) -> polib.POFile:
+    check_syntax(path)
+    try:
+        return polib.pofile(str(path), check_for_duplicates=True)
+    except (OSError, ValueError) as error:
+        raise CatalogueError(f"{path}: {error}") from error
+
+
+def compile_catalogue(path: Path, *, write: bool = True) -> CompileResult:
+    catalogue = load_catalogue(path)
+    for entry in catalogue.translated_entries():
+        problem = check_entry(entry)
+        if problem:
+            line = f":{entry.linenum}" if entry.linenum else ""
+            raise CatalogueError(f"{path}{line}: msgid {entry.msgid!r}: {problem}")
+    mo_path = path.with_suffix(".mo")
+    if write:
+        # Write beside the target and rename, so a reader never sees half a file.
+        handle, tmp = tempfile.mkstemp(dir=mo_path.parent, suffix=".mo.tmp")
+        os.close(handle)
+        try:
+            catalogue.save_as_mofile(tmp)
+            os.replace(tmp, mo_path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    total = len([e for e in catalogue if not e.obsolete])
+    return CompileResult(path, mo_path, len(catalogue.translated_entries()), total)
+
+
+def compile_catalogues(locale_paths, *, write: bool = True) -> list[CompileResult]:
+    """Check every catalogue first, then compile them all (all or nothing)."""
+    paths = sorted(
+        po for base in locale_paths for po in Path(base).glob("*/LC_MESSAGES/*.po")
+    )
+    results = [compile_catalogue(path, write=False) for path in paths]
+    if write:
+        results = [compile_catalogue(path, write=True) for path in paths]
+    return results

@@ -1,0 +1,177 @@
+"""Interface catalogues: complete where promised, compiled in pure Python."""
+
+import gettext
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import translation
+
+from home.catalogues import CatalogueError, compile_catalogues, placeholders
+
+LOCALE = Path(settings.LOCALE_PATHS[0])
+LEARNER_FILES = {
+    "templates/base.html",
+    "templates/assessments/take.html",
+    "templates/assessments/results.html",
+    "templates/courses/course_page.html",
+    "templates/courses/course_index_page.html",
+    "templates/courses/lesson_page.html",
+    "templates/courses/learner_dashboard.html",
+    "templates/home/get_help.html",
+    "templates/home/home_page.html",
+    "templates/includes/helpline_list.html",
+    "templates/includes/translation_notice.html",
+    "templates/blocks/get_help_block.html",
+    "templates/blocks/quick_check_block.html",
+    "templates/blocks/scenario_block.html",
+    "assessments/views/taking.py",
+    "assessments/services.py",
+    "courses/selectors.py",
+    "courses/views.py",
+}
+
+
+def catalogue(language: str) -> polib.POFile:
+    return polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
+
+
+def write_po(directory: Path, language: str, body: str) -> Path:
+    path = directory / language / "LC_MESSAGES" / "django.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n' + body,
+        encoding="utf-8",
+    )
+    return path
+
+
+class TestCatalogues:
+    def test_all_six_languages_have_a_catalogue(self):
+        codes = [code for code, _name in settings.LANGUAGES]
+        assert codes == ["en", "es", "fr", "pt", "ar", "sw"]
+        for code in codes:
+            assert (LOCALE / code / "LC_MESSAGES" / "django.po").exists(), code
+
+    @pytest.mark.parametrize("language", ["es", "fr", "ar"])
+    def test_spanish_french_and_arabic_are_complete(self, language):
+        po = catalogue(language)
+        assert po.untranslated_entries() == []
+        assert po.fuzzy_entries() == []
+        assert len(po.translated_entries()) > 250
+
+    @pytest.mark.parametrize("language", ["pt", "sw"])
+    def test_portuguese_and_swahili_cover_the_learner_path(self, language):
+        missing = [
+            entry.msgid
+            for entry in catalogue(language).untranslated_entries()
+            if {path for path, _line in entry.occurrences} & LEARNER_FILES
+        ]
+        assert missing == []
+
+    def test_arabic_has_six_plural_forms(self):
+        po = catalogue("ar")
+        assert po.metadata["Plural-Forms"].startswith("nplurals=6;")
+        with translation.override("ar"):
+            assert (
+                translation.ngettext("%(n)s student", "%(n)s students", 2) % {"n": 2}
+                == "2 طالبان"
+            )
+
+    @pytest.mark.parametrize(
+        "language,expected",
+        [
+            ("ar", "احصل على المساعدة"),
+            ("es", "Pedir ayuda"),
+            ("fr", "Trouver de l’aide"),
+            ("pt", "Obter ajuda"),
+            ("sw", "Pata msaada"),
+        ],
+    )
+    def test_interface_is_translated_on_the_help_page(
+        self, client, db, language, expected
+    ):
+        response = client.get(f"/{language}/help/")
+        assert response.status_code == 200
+        assert expected in response.text
+
+
+class TestCompile:
+    def test_compiles_a_catalogue_that_gettext_can_read(self, tmp_path):
+        write_po(tmp_path, "es", 'msgid "Get help"\nmsgstr "Pedir ayuda"\n')
+        (result,) = compile_catalogues([tmp_path])
+        assert (result.translated, result.total) == (1, 1)
+        with result.mo_path.open("rb") as handle:
+            assert gettext.GNUTranslations(handle).gettext("Get help") == "Pedir ayuda"
+
+    def test_a_malformed_catalogue_is_rejected_naming_the_file(self, tmp_path):
+        good = write_po(tmp_path, "es", 'msgid "Yes"\nmsgstr "Sí"\n')
+        bad = write_po(tmp_path, "fr", 'msgid "Yes"\nmsgstr "Oui\n')
+        with pytest.raises(CatalogueError, match=str(bad)):
+            compile_catalogues([tmp_path])
+        assert not good.with_suffix(".mo").exists()  # all or nothing
+
+    def test_a_translation_with_wrong_placeholders_is_rejected(self, tmp_path):
+        write_po(
+            tmp_path,
+            "es",
+            "#, python-format\n"
+            'msgid "Continue: %(title)s"\nmsgstr "Continuar: %(titulo)s"\n',
+        )
+        with pytest.raises(CatalogueError, match="placeholders"):
+            compile_catalogues([tmp_path])
+        assert list(tmp_path.rglob("*.mo")) == []
+
+    def test_fuzzy_entries_are_left_out(self, tmp_path):
+        write_po(
+            tmp_path,
+            "es",
+            '#, fuzzy\nmsgid "Start"\nmsgstr "Inicio"\n\nmsgid "End"\nmsgstr "Fin"\n',
+        )
+        (result,) = compile_catalogues([tmp_path])
+        with result.mo_path.open("rb") as handle:
+            catalogue_ = gettext.GNUTranslations(handle)
+        assert catalogue_.gettext("Start") == "Start"
+        assert catalogue_.gettext("End") == "Fin"
+
+    def test_placeholders_ignore_escaped_percent(self):
+        assert placeholders("%(p)s%% (%(done)s rows)") == ["done", "p"]
+
+    def test_command_reports_and_fails_with_a_clear_message(self, tmp_path, settings):
+        write_po(tmp_path, "es", 'msgid "Yes"\nmsgstr "Sí"\n')
+        settings.LOCALE_PATHS = [tmp_path]
+        call_command("compile_messages_py", "--check")
+        assert not list(tmp_path.rglob("*.mo"))
+        write_po(tmp_path, "fr", 'msgid "Yes"\nmsgstr "Oui\n')
+        with pytest.raises(CommandError, match="fr/LC_MESSAGES/django.po"):
+            call_command("compile_messages_py")
+
+
+class TestLocaleFormats:
+    @pytest.mark.parametrize(
+        "language,expected",
+        [
+            ("ar", "22 نوفمبر، 2026"),
+            ("es", "22 de noviembre de 2026"),
+            ("fr", "22 novembre 2026"),
+            ("sw", "22 Novemba 2026"),
+            ("en", "Nov. 22, 2026"),
+        ],
+    )
+    def test_dates_follow_the_interface_language(self, language, expected):
+        from datetime import date
+
+        from django.utils.formats import date_format
+
+        with translation.override(language):
+            assert date_format(date(2026, 11, 22)) == expected
+
+    def test_swahili_numbers_use_a_decimal_point(self):
+        from django.utils.formats import number_format
+
+        with translation.override("sw"):
+            assert number_format(1234.5, 1, force_grouping=True) == "1,234.5"

@@ -1,0 +1,180 @@
+"""An editor translates a lesson through a PO file, in the admin."""
+
+import polib
+import pytest
+from django.contrib.messages import get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.models import Locale
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from assessments.services import (
+    attempt_get_or_start,
+    attempt_items,
+    attempt_save_answers,
+    attempt_submit,
+)
+from courses.models import LessonPage
+from tests.factories import make_user
+
+pytestmark = pytest.mark.django_db
+
+SPANISH = {
+    "Your information": "Tus datos personales",
+    "Is your home address personal information?": "¿La dirección de tu casa es un dato personal?",
+}
+ANSWERS = {"K01": "B", "K02": ["A"], "K03": "true", "A01": "3", "A02": "3"}
+
+
+@pytest.fixture
+def editor(client):
+    user = make_user("editor-admin", is_superuser=True, is_staff=True)
+    client.force_login(user)
+    return user
+
+
+def lesson_translation(site, language="es", index=0) -> Translation:
+    lesson = site["en"].get_lessons().specific()[index]
+    source = TranslationSource.objects.get_for_instance(lesson)
+    return Translation.objects.get(
+        source=source, target_locale=Locale.objects.get(language_code=language)
+    )
+
+
+def download(client, translation) -> polib.POFile:
+    response = client.get(
+        reverse("wagtail_localize:download_pofile", args=[translation.pk])
+    )
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith("-es.po")
+    return polib.pofile(response.content.decode("utf-8"))
+
+
+def upload(client, translation, content: bytes):
+    next_url = f"/admin/localize/translate/{translation.pk}/"
+    response = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": SimpleUploadedFile("lesson.po", content), "next": next_url},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == next_url
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+def spanish_strings(translation) -> dict:
+    return dict(
+        StringTranslation.objects.filter(
+            locale=translation.target_locale,
+            context__object=translation.source.object,
+        ).values_list("translation_of__data", "data")
+    )
+
+
+def take_pre_test(course, user):
+    attempt = attempt_get_or_start(
+        learner=user, course=course, phase="pre", language="es"
+    )
+    answers = {
+        item.pk: ANSWERS.get(item.code, "1" if item.item_type != "yesno" else "no")
+        for item in attempt_items(attempt)
+    }
+    attempt_save_answers(attempt=attempt, answers=answers)
+    attempt_submit(attempt=attempt)
+
+
+class TestPORoundTrip:
+    def test_export_fill_upload_publish_and_see_the_page(
+        self, client, site, editor, django_capture_on_commit_callbacks
+    ):
+        translation = lesson_translation(site)
+        po = download(client, translation)
+        assert po.metadata["X-WagtailLocalize-TranslationID"] == str(translation.uuid)
+        assert {e.msgid for e in po} >= set(SPANISH)
+        for entry in po:
+            if entry.msgid in SPANISH:
+                entry.msgstr = SPANISH[entry.msgid]
+
+        notes = upload(client, translation, str(po).encode("utf-8"))
+        assert "Successfully imported translations from PO File." in notes
+        assert (
+            spanish_strings(translation)["Your information"] == "Tus datos personales"
+        )
+
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(user=editor, publish=True)
+        page = LessonPage.objects.get(
+            translation_key=translation.source.object_id,
+            locale=translation.target_locale,
+        )
+        take_pre_test(site["es"], editor)
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert "<h2>Tus datos personales</h2>" in response.text
+        assert SPANISH["Is your home address personal information?"] in response.text
+        assert 'lang="es"' in response.text
+
+    def test_malformed_po_is_rejected_and_nothing_changes(self, client, site, editor):
+        translation = lesson_translation(site)
+        before = spanish_strings(translation)
+        po = download(client, translation)
+        text = str(po).replace('msgstr "Tu información"', 'msgstr "Tus datos')
+        notes = upload(client, translation, text.encode("utf-8"))
+        assert any("not a valid PO file: line" in n for n in notes)
+        assert spanish_strings(translation) == before
+
+    def test_binary_garbage_is_rejected(self, client, site, editor):
+        translation = lesson_translation(site)
+        before = spanish_strings(translation)
+        notes = upload(client, translation, b"\xff\xfe\x00garbage")
+        assert notes == ["This file is not a PO file saved as UTF-8 text."]
+        assert spanish_strings(translation) == before
+
+    def test_po_for_another_page_is_rejected_and_nothing_changes(
+        self, client, site, editor
+    ):
+        target = lesson_translation(site, index=0)
+        other = lesson_translation(site, index=1)
+        before = spanish_strings(target), spanish_strings(other)
+        po = download(client, other)
+        for entry in po:
+            entry.msgstr = "Texto equivocado"
+        notes = upload(client, target, str(po).encode("utf-8"))
+        assert notes == [
+            "This PO file was made for a different page or language. "
+            "Nothing was imported."
+        ]
+        assert (spanish_strings(target), spanish_strings(other)) == before
+
+    def test_po_without_a_translation_id_is_rejected_clearly(
+        self, client, site, editor
+    ):
+        translation = lesson_translation(site)
+        before = spanish_strings(translation)
+        content = b'msgid "Your information"\nmsgstr "Datos"\n'
+        notes = upload(client, translation, content)
+        assert any("has no translation id" in n for n in notes)
+        assert spanish_strings(translation) == before
+
+    def test_unknown_entries_are_reported_not_silently_dropped(
+        self, client, site, editor
+    ):
+        translation = lesson_translation(site)
+        po = download(client, translation)
+        po.append(polib.POEntry(msgid="Not on this page", msgstr="No", msgctxt="x"))
+        notes = upload(client, translation, str(po).encode("utf-8"))
+        assert "1 entry in the file did not match this page and was ignored." in notes
+
+    def test_a_learner_cannot_upload(self, client, site, editor):
+        translation = lesson_translation(site)
+        po = download(client, translation)
+        for entry in po:
+            entry.msgstr = "Cambiado por un alumno"
+        before = spanish_strings(translation)
+        client.force_login(make_user("pupil-po", is_child_account=True))
+        response = client.post(
+            reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+            {"file": SimpleUploadedFile("x.po", str(po).encode("utf-8"))},
+        )
+        assert response.status_code in (302, 403)
+        assert "Cambiado por un alumno" not in spanish_strings(translation).values()
+        assert spanish_strings(translation) == before
