@@ -55,3 +55,17 @@ def can_view_export(user, job) -> bool:
         job.requested_by_id == user.pk
         and programmes_exportable_by(user).filter(pk=job.programme_id).exists()
     )
+
+
+def can_see_facilitator_notes(user) -> bool:
+    """Teachers, staff and content editors see notes for classroom delivery;
+    learners never do."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_staff or user.is_superuser:
+        return True
+    if user.teaching_classes.exists():
+        return True
+    return roles.has_role(user, roles.TEACHER) or user.has_perm(
+        "wagtailadmin.access_admin"
+    )

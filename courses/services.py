@@ -1,9 +1,12 @@
 """Writes about learners' progress."""
 
+from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
 
-from .models import CoursePage, Enrolment, LessonCompletion, LessonPage
+from .models import Certificate, CoursePage, Enrolment, LessonCompletion, LessonPage
 
 
 def enrolment_get_or_create(*, learner, course: CoursePage) -> Enrolment:
@@ -52,4 +55,70 @@ def enrolment_mark_complete_if_done(*, learner, course: CoursePage) -> bool:
     if enrolment.completed_at is None:
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
+    certificate_request(learner=learner, course=course)
     return True
+
+
+def certificate_request(*, learner, course: CoursePage) -> Certificate | None:
+    """Ask for the learner's certificate for a completed course.
+
+    Creates the row once (in the course's language) and queues the PDF after
+    the transaction commits. A failed certificate is queued again.
+    """
+    if not course.certificate_enabled:
+        return None
+    certificate, created = Certificate.objects.get_or_create(
+        learner=learner,
+        course_key=course.translation_key,
+        defaults={"course": course, "language": course.locale.language_code},
+    )
+    if created or certificate.status == Certificate.Status.FAILED:
+        from .tasks import certificate_generate as certificate_generate_task
+
+        certificate_id = certificate.pk
+        transaction.on_commit(lambda: certificate_generate_task.delay(certificate_id))
+    return certificate
+
+
+def certificate_generate(*, certificate_id: int) -> Certificate:
+    """Draw the PDF and store it; the certificate becomes ready (or failed)."""
+    from .certificates import CertificateText, render_certificate_pdf
+
+    certificate = Certificate.objects.select_related("learner", "course").get(
+        pk=certificate_id
+    )
+    if certificate.status == Certificate.Status.READY and certificate.file:
+        return certificate
+    course = certificate.course
+    with translation.override(certificate.language):
+        completed_on = (
+            Enrolment.objects.filter(
+                learner=certificate.learner, course_key=certificate.course_key
+            )
+            .values_list("completed_at", flat=True)
+            .first()
+            or certificate.issued_at
+        )
+        text = CertificateText(
+            heading=_("Certificate of completion"),
+            certifies=_("This certifies that"),
+            learner_name=certificate.learner.get_display_name(),
+            completed=_("has completed the course"),
+            course_title=course.title,
+            date_line=formats.date_format(
+                timezone.localtime(completed_on).date(), "DATE_FORMAT"
+            ),
+            site_name=settings.WAGTAIL_SITE_NAME,
+            language=certificate.language,
+        )
+    try:
+        pdf = render_certificate_pdf(text, font_path=settings.CERTIFICATE_FONT)
+    except Exception:
+        certificate.status = Certificate.Status.FAILED
+        certificate.save(update_fields=["status"])
+        raise
+    with transaction.atomic():
+        certificate.file.save("certificate.pdf", ContentFile(pdf), save=False)
+        certificate.status = Certificate.Status.READY
+        certificate.save(update_fields=["file", "status"])
+    return certificate
