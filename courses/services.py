@@ -122,3 +122,62 @@ def certificate_generate(*, certificate_id: int) -> Certificate:
         certificate.status = Certificate.Status.READY
         certificate.save(update_fields=["file", "status"])
     return certificate
+
+
+SAFEGUARDING_REVIEWERS = "Safeguarding reviewers"
+SAFEGUARDING_WORKFLOW = "Safeguarding review"
+
+
+@transaction.atomic
+def review_workflow_ensure(*, catalogue):
+    """Make every course in the catalogue go through a safeguarding review.
+
+    Creates (once) the "Safeguarding reviewers" group, a one-step "Safeguarding
+    review" workflow approved by that group, and assigns the workflow to the
+    catalogue, so it covers every course, module and lesson below it. Content
+    editors may add and edit pages there but not publish: they submit them.
+    """
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import (
+        GroupApprovalTask,
+        GroupPagePermission,
+        Workflow,
+        WorkflowPage,
+        WorkflowTask,
+    )
+
+    from accounts import roles
+
+    reviewers, _created = Group.objects.get_or_create(name=SAFEGUARDING_REVIEWERS)
+    editors, _created = Group.objects.get_or_create(name=roles.CONTENT_EDITOR)
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    for group, codenames in (
+        (reviewers, ["change_page", "publish_page"]),
+        (editors, ["add_page", "change_page"]),
+    ):
+        group.permissions.add(access_admin)
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=catalogue,
+                permission=Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                ),
+            )
+
+    workflow, _created = Workflow.objects.get_or_create(
+        name=SAFEGUARDING_WORKFLOW, defaults={"active": True}
+    )
+    task = GroupApprovalTask.objects.filter(name=SAFEGUARDING_WORKFLOW).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=SAFEGUARDING_WORKFLOW)
+    task.groups.add(reviewers)
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    WorkflowPage.objects.update_or_create(
+        page=catalogue, defaults={"workflow": workflow}
+    )
+    return workflow

@@ -10,6 +10,7 @@ import random
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from courses.services import review_workflow_ensure
 from home import demo
 from home.demo_content.helplines import HELPLINES
 
@@ -32,6 +33,7 @@ class Command(BaseCommand):
         locale = demo.ensure_locales()
         home = demo.ensure_home(locale)
         index = demo.ensure_course_index(home)
+        review_workflow_ensure(catalogue=index)
         demo.ensure_helplines(HELPLINES, locale)
         courses = []
         for module in demo.COURSE_MODULES:
