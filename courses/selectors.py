@@ -7,7 +7,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from .models import Audience, Certificate, CoursePage, LessonCompletion, LessonPage
+from .models import (
+    Audience,
+    Certificate,
+    CoursePage,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+)
 
 
 def completed_lesson_keys(*, user, course: CoursePage) -> set:
@@ -252,7 +259,7 @@ def lesson_search(*, user, query: str, language: str, limit: int = 30) -> list[d
     courses: dict[int, CoursePage] = {}
     for lesson in lessons.search(query)[: limit * 2]:
         course = CoursePage.objects.ancestor_of(lesson).live().first()
-        if course is None:
+        if course is None or ModulePage.objects.ancestor_of(lesson).not_live().exists():
             continue
         course = courses.setdefault(course.pk, course)
         if course.restricted_to_classes and not (

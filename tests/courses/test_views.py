@@ -177,6 +177,14 @@ class TestLessonSearch:
         assert "Telling a trusted adult" not in page
         assert "No lesson matches" in page
 
+    def test_lessons_in_an_unpublished_module_are_not_found(self, client, course):
+        from tests.courses.test_models import add_lesson, add_module
+
+        draft = add_module(course, "Draft part", live=False)
+        add_lesson(draft, "Blocking a stranger")
+        page = client.get(reverse("lesson_search"), {"q": "stranger"}).content.decode()
+        assert "Blocking a stranger" not in page
+
     def test_restricted_courses_are_hidden_from_outsiders(self, client, restricted):
         client.force_login(make_user("outsider"))
         page = client.get(reverse("lesson_search"), {"q": "trusted"}).content.decode()
