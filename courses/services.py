@@ -181,3 +181,56 @@ def review_workflow_ensure(*, catalogue):
         page=catalogue, defaults={"workflow": workflow}
     )
     return workflow
+
+
+def course_handout_ensure(*, course: CoursePage):
+    """Attach a printable course summary (a Wagtail document) to the course's
+    first lesson as a handout block, once. Returns the document, or ``None`` if
+    the course has no lessons."""
+    from wagtail.documents.models import Document
+
+    from .handouts import HandoutText, render_course_handout_pdf
+
+    lesson = course.get_lessons().first()
+    if lesson is None:
+        return None
+    for block in lesson.body:
+        if block.block_type == "handout":
+            return block.value["document"]
+    lessons = list(course.get_lessons())
+    with translation.override(course.locale.language_code):
+        text = HandoutText(
+            title=course.title,
+            audience_line=_("For: %(audience)s · about %(minutes)s minutes")
+            % {
+                "audience": course.get_audience_display(),
+                "minutes": course.estimated_minutes,
+            },
+            objectives_heading=_("What you will learn"),
+            objectives=course.objective_list,
+            lessons_heading=_("Lessons"),
+            lessons=[(p.title, p.summary) for p in lessons],
+            footer=_(
+                "If something online worries you, you are not alone: talk to a "
+                "trusted adult or a child helpline."
+            ),
+            language=course.locale.language_code,
+        )
+        title = _("%(course)s: course summary") % {"course": course.title}
+    pdf = render_course_handout_pdf(text, font_path=settings.CERTIFICATE_FONT)
+    document = Document(title=title[:255])
+    document.file.save(f"{course.slug}-summary.pdf", ContentFile(pdf), save=False)
+    document.full_clean()
+    document.save()
+    lesson.body.append(
+        (
+            "handout",
+            {
+                "document": document,
+                "title": title,
+                "description": _("A one-page summary of the course to print or keep."),
+            },
+        )
+    )
+    lesson.save_revision().publish()
+    return document

@@ -177,3 +177,21 @@ class TestCertificateDownload:
         response = client.get(url)
         assert response.status_code == 302
         assert reverse("account_login") in response["Location"]
+
+
+@pytest.mark.django_db
+class TestCourseHandout:
+    def test_summary_handout_is_attached_once_and_lists_the_lessons(self, course):
+        from courses.services import course_handout_ensure
+
+        document = course_handout_ensure(course=course)
+        again = course_handout_ensure(course=course)
+        assert again.pk == document.pk
+        first = course.get_lessons().first().specific
+        handouts = [b for b in first.body if b.block_type == "handout"]
+        assert len(handouts) == 1
+        with document.file.open("rb") as handle:
+            found = PdfReader(handle).pages[0].extract_text()
+        assert course.title in found
+        assert "What is personal information?" in found
+        assert "I know who to tell" in found

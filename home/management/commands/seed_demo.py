@@ -10,7 +10,7 @@ import random
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from courses.services import review_workflow_ensure
+from courses.services import course_handout_ensure, review_workflow_ensure
 from home import demo
 from home.demo_content.helplines import HELPLINES
 
@@ -42,6 +42,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"Skipping missing demo course module {module}")
                 continue
             courses.append(demo.ensure_course(index, data, locale=locale))
+            course_handout_ensure(course=courses[-1])
         setup = demo.ensure_school_and_classes(
             rng=rng, courses=courses, learners=learners, password=DEMO_PASSWORD
         )
