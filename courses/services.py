@@ -1,5 +1,7 @@
 """Writes about learners' progress."""
 
+import logging
+
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -7,6 +9,8 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from .models import Certificate, CoursePage, Enrolment, LessonCompletion, LessonPage
+
+logger = logging.getLogger(__name__)
 
 
 def enrolment_get_or_create(*, learner, course: CoursePage) -> Enrolment:
@@ -114,9 +118,13 @@ def certificate_generate(*, certificate_id: int) -> Certificate:
     try:
         pdf = render_certificate_pdf(text, font_path=settings.CERTIFICATE_FONT)
     except Exception:
+        # The learner's completion is already saved; a broken font or layout
+        # must not undo it. The dashboard says so, and the next completion
+        # check queues the certificate again.
+        logger.exception("Certificate %s could not be drawn", certificate.pk)
         certificate.status = Certificate.Status.FAILED
         certificate.save(update_fields=["status"])
-        raise
+        return certificate
     with transaction.atomic():
         certificate.file.save("certificate.pdf", ContentFile(pdf), save=False)
         certificate.status = Certificate.Status.READY

@@ -195,3 +195,30 @@ class TestCourseHandout:
         assert course.title in found
         assert "What is personal information?" in found
         assert "I know who to tell" in found
+
+
+@pytest.mark.django_db
+class TestCertificateFailure:
+    def test_a_drawing_error_marks_it_failed_and_a_retry_makes_it(
+        self, course, settings, django_capture_on_commit_callbacks, client
+    ):
+        learner = make_user("amina", display_name="Amina")
+        good_font = settings.CERTIFICATE_FONT
+        settings.CERTIFICATE_FONT = "/nonexistent/font.ttf"
+        with django_capture_on_commit_callbacks(execute=True):
+            certificate = certificate_request(learner=learner, course=course)
+        certificate.refresh_from_db()
+        assert certificate.status == Certificate.Status.FAILED
+        assert not certificate.file
+        client.force_login(learner)
+        page = client.get(reverse("learner_dashboard")).content.decode()
+        assert "Your certificate could not be made" in page
+        url = reverse("certificate_download", args=[certificate.pk])
+        assert client.get(url).status_code == 404
+
+        settings.CERTIFICATE_FONT = good_font
+        with django_capture_on_commit_callbacks(execute=True):
+            certificate_request(learner=learner, course=course)
+        certificate.refresh_from_db()
+        assert certificate.status == Certificate.Status.READY
+        assert client.get(url).status_code == 200
