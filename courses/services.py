@@ -242,3 +242,67 @@ def course_handout_ensure(*, course: CoursePage):
     )
     lesson.save_revision().publish()
     return document
+
+
+def lesson_image_ensure(
+    *, lesson: LessonPage, png: bytes, title: str, alt_text: str, caption: str = ""
+):
+    """Add an image block (a new Wagtail image) at the end of a lesson, once.
+
+    An image with the same title already in the lesson counts as done.
+    """
+    from wagtail.images.models import Image
+
+    for block in lesson.body:
+        if block.block_type == "image" and block.value["image"].title == title:
+            return block.value["image"]
+    image = Image(title=title)
+    image.file.save(f"{lesson.slug}.png", ContentFile(png), save=False)
+    image.full_clean()
+    image.save()
+    # Before closing notes and help panels, after the teaching blocks.
+    position = next(
+        (
+            i
+            for i, block in enumerate(lesson.body)
+            if block.block_type in ("facilitator_notes", "get_help")
+        ),
+        len(lesson.body),
+    )
+    lesson.body.insert(
+        position,
+        (
+            "image",
+            {
+                "image": image,
+                "alt_text": alt_text,
+                "decorative": False,
+                "caption": caption,
+            },
+        ),
+    )
+    lesson.save_revision().publish()
+    return image
+
+
+def demo_illustrations_ensure(*, course: CoursePage):
+    """Give the children's demo course its "stop, block and report, tell"
+    illustration (drawn locally with Pillow); return the image or ``None``."""
+    from .illustrations import draw_three_steps_png
+
+    if course.slug != "safe-and-kind-online" or course.locale.language_code != "en":
+        return None
+    lesson = course.get_lessons().filter(slug="people-you-only-know-online").first()
+    if lesson is None:
+        return None
+    steps = ["Stop chatting", "Block and report", "Tell a trusted adult"]
+    return lesson_image_ensure(
+        lesson=lesson,
+        png=draw_three_steps_png(steps, font_path=settings.CERTIFICATE_FONT),
+        title="Three steps: stop, block and report, tell",
+        alt_text=(
+            "Three steps. 1: stop chatting. 2: block and report. "
+            "3: tell a trusted adult."
+        ),
+        caption="If a chat worries you: stop, block and report, and tell.",
+    )

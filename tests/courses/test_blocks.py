@@ -190,3 +190,38 @@ class TestLessonStreamBlock:
         assert not any(
             isinstance(block, RawHTMLBlock) for block in stream.child_blocks.values()
         )
+
+
+class TestLessonImageEnsure:
+    def test_adds_a_drawn_illustration_once_and_it_renders(self, client, course):
+        from django.conf import settings
+
+        from courses.illustrations import draw_three_steps_png
+        from courses.models import LessonPage
+        from courses.services import lesson_image_ensure
+
+        png = draw_three_steps_png(
+            ["Stop chatting", "Block and report", "Tell a trusted adult"],
+            font_path=settings.CERTIFICATE_FONT,
+        )
+        assert png.startswith(b"\x89PNG")
+        lesson = course.get_lessons().first()
+        for _ in range(2):
+            lesson_image_ensure(
+                lesson=LessonPage.objects.get(pk=lesson.pk),
+                png=png,
+                title="Three steps",
+                alt_text="Three steps: stop, block and report, tell.",
+            )
+        lesson = LessonPage.objects.get(pk=lesson.pk)
+        images = [b for b in lesson.body if b.block_type == "image"]
+        assert len(images) == 1
+        assert [b.block_type for b in lesson.body] == [
+            "rich_text",
+            "quick_check",
+            "image",
+            "facilitator_notes",
+        ]
+        html = images[0].render()
+        assert 'alt="Three steps: stop, block and report, tell."' in html
+        assert "image/webp" in html

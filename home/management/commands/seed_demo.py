@@ -10,7 +10,11 @@ import random
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from courses.services import course_handout_ensure, review_workflow_ensure
+from courses.services import (
+    course_handout_ensure,
+    demo_illustrations_ensure,
+    review_workflow_ensure,
+)
 from home import demo
 from home.demo_content.helplines import HELPLINES
 
@@ -43,6 +47,7 @@ class Command(BaseCommand):
                 continue
             courses.append(demo.ensure_course(index, data, locale=locale))
             course_handout_ensure(course=courses[-1])
+            demo_illustrations_ensure(course=courses[-1])
         setup = demo.ensure_school_and_classes(
             rng=rng, courses=courses, learners=learners, password=DEMO_PASSWORD
         )
