@@ -112,3 +112,17 @@ def classes_for_paper_entry(user) -> QuerySet:
     if user.has_perm("assessments.enter_paper_results"):
         query = query | SchoolClass.objects.filter(school__programme__staff=user)
     return query.distinct()
+
+
+def can_see_facilitator_notes(user) -> bool:
+    """Teachers, staff and content editors see notes for classroom delivery;
+    learners never do."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_staff or user.is_superuser:
+        return True
+    if user.teaching_classes.exists():
+        return True
+    return roles.has_role(user, roles.TEACHER) or user.has_perm(
+        "wagtailadmin.access_admin"
+    )

@@ -6,7 +6,10 @@ is the same for every language version. Uniqueness and "is this done?" checks
 use the key, so switching language never loses or duplicates progress.
 """
 
+import uuid
+
 from django.conf import settings
+from django.core.files.storage import storages
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -45,8 +48,15 @@ class CourseIndexPage(Page):
         return CoursePage.objects.live().child_of(self).specific().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        from .selectors import CatalogueFilters, catalogue_choices, course_catalogue
+
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = self.get_courses()
+        filters = CatalogueFilters.from_query(
+            request.GET, default_language=self.locale.language_code
+        )
+        context["filters"] = filters
+        context["choices"] = catalogue_choices()
+        context["courses"] = course_catalogue(filters=filters)
         return context
 
 
@@ -86,6 +96,14 @@ class CoursePage(Page):
     certificate_enabled = models.BooleanField(
         _("certificate on completion"), default=True
     )
+    restricted_to_classes = models.BooleanField(
+        _("only for assigned classes"),
+        default=False,
+        help_text=_(
+            "Only learners in a class this course is assigned to (and their "
+            "teachers) can open the lessons."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -108,10 +126,11 @@ class CoursePage(Page):
             ],
             heading=_("Tests and certificate"),
         ),
+        FieldPanel("restricted_to_classes"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -124,14 +143,58 @@ class CoursePage(Page):
     def is_for_children(self) -> bool:
         return self.audience in CHILD_AUDIENCES
 
+    @property
+    def topic_list(self) -> list[str]:
+        return [t.strip().lower() for t in self.topics.split(",") if t.strip()]
+
     def get_lessons(self):
-        return LessonPage.objects.live().child_of(self).order_by("path")
+        """Live lessons in reading order, whether or not they sit in modules.
+
+        Tree order (``path``) puts a module's lessons where the module is.
+        Lessons inside an unpublished module are left out with it.
+        """
+        hidden_modules = ModulePage.objects.descendant_of(self).not_live()
+        lessons = LessonPage.objects.live().descendant_of(self)
+        for module in hidden_modules:
+            lessons = lessons.not_descendant_of(module)
+        return lessons.order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import course_overview
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_overview(user=request.user, course=self))
+        return context
+
+
+class ModulePage(Page):
+    """An optional group of lessons inside a course, e.g. "Part 1: at home"."""
+
+    summary = models.CharField(_("summary"), max_length=250, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_course(self) -> CoursePage:
+        return CoursePage.objects.ancestor_of(self).get()
+
+    def get_lessons(self):
+        return LessonPage.objects.live().child_of(self).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_progress
+
+        context = super().get_context(request, *args, **kwargs)
+        course = self.get_course()
+        context["course"] = course
+        context["progress"] = course_progress(
+            user=request.user, course=course, lessons=self.get_lessons()
+        )
         return context
 
 
@@ -157,14 +220,18 @@ class LessonPage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
-    parent_page_types = ["courses.CoursePage"]
+    # A lesson always belongs to a course, directly or through a module.
+    parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
     subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("lesson")
 
     def get_course(self) -> CoursePage:
-        return CoursePage.objects.get(pk=self.get_parent().pk)
+        return CoursePage.objects.ancestor_of(self).get()
+
+    def get_module(self) -> "ModulePage | None":
+        return ModulePage.objects.ancestor_of(self).first()
 
     def serve(self, request, *args, **kwargs):
         from .selectors import lesson_access
@@ -175,12 +242,25 @@ class LessonPage(Page):
             return access.response(request, course)
         return super().serve(request, *args, **kwargs)
 
+    def is_print_view(self, request) -> bool:
+        return request.GET.get("print") == "1"
+
+    def get_template(self, request, *args, **kwargs):
+        if self.is_print_view(request):
+            return "courses/lesson_page_print.html"
+        return super().get_template(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
+        from accounts.permissions import can_see_facilitator_notes
+
         from .selectors import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
         course = self.get_course()
         context["course"] = course
+        context["module"] = self.get_module()
+        context["print_view"] = self.is_print_view(request)
+        context["show_facilitator_notes"] = can_see_facilitator_notes(request.user)
         context.update(lesson_navigation(user=request.user, course=course, lesson=self))
         return context
 
@@ -229,3 +309,50 @@ class LessonCompletion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner_id} finished {self.lesson_id}"
+
+
+def certificate_storage():
+    """Certificates live outside MEDIA_URL and are served only to their owner."""
+    return storages["certificates"]
+
+
+def certificate_upload_to(instance, filename: str) -> str:
+    # A random name: nobody can guess another learner's certificate path.
+    return f"certificates/{uuid.uuid4().hex}.pdf"
+
+
+class Certificate(models.Model):
+    """A PDF certificate for a completed course, made by a Celery task."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Being prepared")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Could not be made")
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="certificates",
+    )
+    course = models.ForeignKey(CoursePage, on_delete=models.CASCADE, related_name="+")
+    course_key = models.UUIDField()
+    language = models.CharField(_("language"), max_length=10)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    file = models.FileField(
+        storage=certificate_storage, upload_to=certificate_upload_to, blank=True
+    )
+    issued_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "course_key"], name="unique_certificate"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"certificate {self.pk} for {self.learner_id}"

@@ -1,13 +1,22 @@
 """Reads about courses and a learner's progress through them."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .models import CoursePage, LessonCompletion, LessonPage
+from .models import (
+    Audience,
+    Certificate,
+    CoursePage,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+)
 
 
 def completed_lesson_keys(*, user, course: CoursePage) -> set:
@@ -91,6 +100,13 @@ class LessonRefusal:
             from django.contrib.auth.views import redirect_to_login
 
             return redirect_to_login(request.get_full_path())
+        if self.reason == "restricted":
+            return render(
+                request,
+                "courses/course_not_allowed.html",
+                {"course": course},
+                status=403,
+            )
         messages.info(
             request,
             _(
@@ -101,13 +117,193 @@ class LessonRefusal:
         return redirect("assessments:take", course_id=course.pk, phase="pre")
 
 
+def course_open_to(*, user, course: CoursePage) -> bool:
+    """May this signed-in user open the course's lessons at all?
+
+    Open courses are open to everyone. A course restricted to classes is open to
+    learners in a class it is assigned to (in any language version), to those
+    classes' teachers, and to staff who edit or review content.
+    """
+    if not course.restricted_to_classes:
+        return True
+    if user.is_staff or user.is_superuser:
+        return True
+    if user.has_perm("wagtailadmin.access_admin"):
+        return True
+    versions = CoursePage.objects.filter(translation_key=course.translation_key)
+    return (
+        versions.filter(assigned_classes__memberships__learner=user).exists()
+        or versions.filter(assigned_classes__teachers=user).exists()
+    )
+
+
 def lesson_access(*, user, course: CoursePage) -> LessonRefusal | None:
     """Return ``None`` if the user may open the course's lessons now."""
     if not getattr(user, "is_authenticated", False):
         return LessonRefusal("login")
+    if not course_open_to(user=user, course=course):
+        return LessonRefusal("restricted")
     if course.pre_test_id:
         from assessments.selectors import phase_submitted
 
         if not phase_submitted(user=user, course=course, phase="pre"):
             return LessonRefusal("pre_test")
     return None
+
+
+@dataclass(frozen=True)
+class CatalogueFilters:
+    """What the learner asked the catalogue for; empty strings mean "any"."""
+
+    audience: str = ""
+    topic: str = ""
+    language: str = ""
+
+    @classmethod
+    def from_query(cls, query, *, default_language: str) -> "CatalogueFilters":
+        audience = query.get("audience", "")
+        language = query.get("language", default_language)
+        return cls(
+            audience=audience if audience in Audience.values else "",
+            topic=query.get("topic", "").strip().lower()[:50],
+            language=language if language in _language_codes() else "",
+        )
+
+
+def _language_codes() -> set[str]:
+    from django.conf import settings
+
+    return {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+
+
+def course_catalogue(*, filters: CatalogueFilters) -> list[CoursePage]:
+    """Return live courses matching the filters, in tree order."""
+    courses = CoursePage.objects.live().specific().order_by("path")
+    if filters.language:
+        courses = courses.filter(locale__language_code=filters.language)
+    if filters.audience:
+        courses = courses.filter(audience=filters.audience)
+    courses = list(courses)
+    if filters.topic:
+        courses = [c for c in courses if filters.topic in c.topic_list]
+    return courses
+
+
+def catalogue_choices() -> dict:
+    """Return the audiences, topics and languages that live courses have."""
+    from django.conf import settings
+
+    live = CoursePage.objects.live()
+    topics = sorted(
+        {
+            topic
+            for value in live.values_list("topics", flat=True)
+            for topic in (t.strip().lower() for t in value.split(","))
+            if topic
+        }
+    )
+    used = set(live.values_list("locale__language_code", flat=True))
+    return {
+        "audiences": Audience.choices,
+        "topics": topics,
+        "languages": [
+            (code, name)
+            for code, name in settings.WAGTAIL_CONTENT_LANGUAGES
+            if code in used
+        ],
+    }
+
+
+def learner_course_entries(*, user) -> list[dict]:
+    """The learner's dashboard: each course with progress, tests, what is next
+    and the certificate, assigned courses first, then started, then the rest."""
+    from classes.models import ClassAssignment
+
+    due_dates: dict = {}
+    for key, due_date in ClassAssignment.objects.filter(
+        school_class__memberships__learner=user,
+        school_class__archived=False,
+    ).values_list("course__translation_key", "due_date"):
+        current = due_dates.get(key, datetime.date.max)
+        due_dates[key] = min(
+            current or datetime.date.max, due_date or datetime.date.max
+        )
+    certificates = {c.course_key: c for c in Certificate.objects.filter(learner=user)}
+    entries = []
+    for course in courses_in_language(translation.get_language() or "en"):
+        assigned = course.translation_key in due_dates
+        if course.restricted_to_classes and not course_open_to(
+            user=user, course=course
+        ):
+            continue
+        overview = course_overview(user=user, course=course)
+        entries.append(
+            {
+                "course": course,
+                "assigned": assigned,
+                "due_date": (
+                    None
+                    if due_dates.get(course.translation_key)
+                    in (None, datetime.date.max)
+                    else due_dates[course.translation_key]
+                ),
+                "started": overview["progress"]["done"] > 0
+                or any(t["attempt"] is not None for t in overview["tests"].values()),
+                "certificate": certificates.get(course.translation_key),
+                **overview,
+            }
+        )
+    # Assigned first (soonest due date first), then started, then the rest.
+    entries.sort(
+        key=lambda e: (
+            not e["assigned"],
+            e["due_date"] or datetime.date.max,
+            not e["started"],
+        )
+    )
+    return entries
+
+
+def courses_in_language(language: str) -> list[CoursePage]:
+    """Return live courses in the language, falling back to the source page of
+    courses not translated into it (one entry per course, catalogue order)."""
+    courses = list(
+        CoursePage.objects.live().specific().select_related("locale").order_by("path")
+    )
+    chosen: dict = {}
+    for course in courses:
+        current = chosen.get(course.translation_key)
+        if current is None or course.locale.language_code == language:
+            chosen[course.translation_key] = course
+    order = {c.translation_key: i for i, c in enumerate(courses)}
+    return sorted(chosen.values(), key=lambda c: order[c.translation_key])
+
+
+def lesson_search(*, user, query: str, language: str, limit: int = 30) -> list[dict]:
+    """Search published lessons in one language; return ``{"lesson", "course"}``
+    entries, leaving out courses the user may not open."""
+    query = query.strip()[:100]
+    if not query:
+        return []
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None:
+        return []
+    lessons = LessonPage.objects.live().filter(locale=locale)
+    results = []
+    courses: dict[int, CoursePage] = {}
+    for lesson in lessons.search(query)[: limit * 2]:
+        course = CoursePage.objects.ancestor_of(lesson).live().first()
+        if course is None or ModulePage.objects.ancestor_of(lesson).not_live().exists():
+            continue
+        course = courses.setdefault(course.pk, course)
+        if course.restricted_to_classes and not (
+            getattr(user, "is_authenticated", False)
+            and course_open_to(user=user, course=course)
+        ):
+            continue
+        results.append({"lesson": lesson, "course": course})
+        if len(results) >= limit:
+            break
+    return results

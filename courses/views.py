@@ -1,14 +1,19 @@
-import datetime
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from .models import CoursePage, LessonPage
-from .selectors import course_progress, lesson_access
+from .models import Certificate, LessonPage
+from .selectors import (
+    learner_course_entries,
+    lesson_access,
+    lesson_navigation,
+    lesson_search,
+)
 from .services import enrolment_mark_complete_if_done, lesson_complete
 
 
@@ -23,9 +28,9 @@ def lesson_mark_complete(request, lesson_id: int):
         return refusal.response(request, course)
     lesson_complete(learner=request.user, lesson=lesson)
     enrolment_mark_complete_if_done(learner=request.user, course=course)
-    next_lesson = lesson.get_next_siblings().live().type(LessonPage).first()
-    if next_lesson is not None:
-        return redirect(next_lesson.url)
+    navigation = lesson_navigation(user=request.user, course=course, lesson=lesson)
+    if navigation["next_lesson"] is not None:
+        return redirect(navigation["next_lesson"].url)
     messages.success(request, _("Well done! You have finished all the lessons."))
     return redirect(course.url)
 
@@ -34,38 +39,36 @@ def lesson_mark_complete(request, lesson_id: int):
 @login_required
 def learner_dashboard(request):
     """My courses: those assigned through my classes first, then the others."""
-    from assessments.selectors import course_test_states
-    from classes.models import ClassAssignment
-
-    due_dates = {}
-    for course_id, due_date in ClassAssignment.objects.filter(
-        school_class__memberships__learner=request.user,
-        school_class__archived=False,
-    ).values_list("course_id", "due_date"):
-        if course_id not in due_dates or (
-            due_date
-            and (due_dates[course_id] is None or due_date < due_dates[course_id])
-        ):
-            due_dates[course_id] = due_date
-    assigned_ids = set(due_dates)
-    courses = list(CoursePage.objects.live().specific().order_by("path"))
-    entries = []
-    for course in courses:
-        entries.append(
-            {
-                "course": course,
-                "assigned": course.pk in assigned_ids,
-                "due_date": due_dates.get(course.pk),
-                "progress": course_progress(user=request.user, course=course),
-                "tests": course_test_states(user=request.user, course=course),
-            }
-        )
-    # Assigned first, soonest due date first; the rest keep catalogue order.
-    entries.sort(
-        key=lambda e: (
-            not e["assigned"],
-            e["due_date"] is None,
-            e["due_date"] or datetime.date.min,
-        )
-    )
+    entries = learner_course_entries(user=request.user)
     return render(request, "courses/learner_dashboard.html", {"entries": entries})
+
+
+@never_cache
+@login_required
+def certificate_download(request, certificate_id: int):
+    """Send the learner their own certificate; anyone else gets a 404."""
+    certificate = get_object_or_404(
+        Certificate, pk=certificate_id, learner=request.user
+    )
+    if certificate.status != Certificate.Status.READY or not certificate.file:
+        raise Http404
+    course_slug = certificate.course.slug
+    return FileResponse(
+        certificate.file.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{course_slug}.pdf",
+        content_type="application/pdf",
+    )
+
+
+def search(request):
+    """Search the published lessons in the current language (a GET form)."""
+    query = request.GET.get("q", "")
+    results = lesson_search(
+        user=request.user, query=query, language=get_language() or "en"
+    )
+    return render(
+        request,
+        "courses/search.html",
+        {"query": query.strip()[:100], "results": results},
+    )

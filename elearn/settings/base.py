@@ -281,3 +281,16 @@ MIDDLEWARE += [
 ]
 # Date and number formats Django lacks (Swahili); other languages use Django's.
 FORMAT_MODULE_PATH = ["home.formats"]
+# Courses: lesson media are Wagtail documents (video, captions, narration), and
+# certificates are private files served only to their owner by a view.
+WAGTAILDOCS_EXTENSIONS += ["mp4", "webm", "vtt", "mp3", "ogg", "oga", "m4a"]
+STORAGES["certificates"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": env.path("CERTIFICATES_ROOT", default=BASE_DIR / "private"),
+        "base_url": None,
+    },
+}
+CERTIFICATE_FONT = env(
+    "CERTIFICATE_FONT", default=str(BASE_DIR / "courses" / "fonts" / "DejaVuSans.ttf")
+)

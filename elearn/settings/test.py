@@ -33,3 +33,6 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     _index = int("".join(ch for ch in _worker if ch.isdigit()) or 0)
     _location = CACHES["default"]["LOCATION"].rsplit("/", 1)[0]
     CACHES["default"]["LOCATION"] = f"{_location}/{1 + _index % 14}"
+STORAGES["certificates"]["OPTIONS"]["location"] = env.path(
+    "CERTIFICATES_ROOT", default=_tmp / "private"
+)

@@ -10,6 +10,11 @@ import random
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from courses.services import (
+    course_handout_ensure,
+    demo_illustrations_ensure,
+    review_workflow_ensure,
+)
 from home import demo, demo_translations
 from home.demo_content.helplines import HELPLINES
 
@@ -32,6 +37,7 @@ class Command(BaseCommand):
         locale = demo.ensure_locales()
         home = demo.ensure_home(locale)
         index = demo.ensure_course_index(home)
+        review_workflow_ensure(catalogue=index)
         demo.ensure_helplines(HELPLINES, locale)
         courses = []
         for module in demo.COURSE_MODULES:
@@ -40,6 +46,8 @@ class Command(BaseCommand):
                 self.stderr.write(f"Skipping missing demo course module {module}")
                 continue
             courses.append(demo.ensure_course(index, data, locale=locale))
+            course_handout_ensure(course=courses[-1])
+            demo_illustrations_ensure(course=courses[-1])
         translated = demo_translations.seed_course_translations(index)
         if translated:
             self.stdout.write(f"Demo course translations: {translated}")
