@@ -23,7 +23,11 @@ class TestSeedDemo:
             Attempt.objects.count(),
             Helpline.objects.count(),
         )
-        assert counts[0] == 5
+        assert counts[0] == 15  # five courses, each also in Spanish and Arabic
+        for language in ("en", "es", "ar"):
+            assert (
+                CoursePage.objects.filter(locale__language_code=language).count() == 5
+            )
         assert counts[1] >= 15
         assert all(
             course.get_lessons().count() >= 3 for course in CoursePage.objects.all()
