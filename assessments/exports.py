@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from elearn.db_router import reporting_db
+
 from .models import Response
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "|", "%")
@@ -64,7 +66,8 @@ RESPONSES_LONG_COLUMNS = [
 
 def responses_long_queryset(*, programme_id: int):
     return (
-        Response.objects.filter(attempt__school__programme_id=programme_id)
+        Response.objects.using(reporting_db())
+        .filter(attempt__school__programme_id=programme_id)
         .order_by("attempt__learner_id", "attempt__started_at", "item__sort_order")
         .values_list(
             "attempt__learner_id",

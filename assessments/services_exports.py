@@ -11,6 +11,7 @@ from django.core.files import File
 from django.core.files.storage import storages
 from django.db import transaction
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnavailable
 
 from .exports import responses_long_queryset, responses_long_rows, write_csv
 from .models import ExportJob, ExportStatus
@@ -18,6 +19,9 @@ from .models import ExportJob, ExportStatus
 logger = logging.getLogger("elearn.audit")
 
 PROGRESS_EVERY = 1000
+
+# Stored on the job in English (like other errors); the page shows it translated.
+QUEUE_UNAVAILABLE = "The background worker queue is unavailable; try again later."
 
 
 def export_storage():
@@ -43,8 +47,20 @@ def export_job_create(
         dataset,
         file_format,
     )
-    transaction.on_commit(lambda: export_job_run_task.delay(str(job.pk)))
+    transaction.on_commit(lambda: _export_job_enqueue(job, export_job_run_task))
     return job
+
+
+def _export_job_enqueue(job: ExportJob, task) -> None:
+    """Queue the job; with the broker down, fail it with a clear message."""
+    try:
+        task.delay(str(job.pk))
+    except BrokerUnavailable:
+        logger.warning("export not queued job=%s: broker unavailable", job.pk)
+        job.status = ExportStatus.FAILED
+        job.error = QUEUE_UNAVAILABLE
+        job.finished_at = timezone.now()
+        job.save(update_fields=["status", "error", "finished_at"])
 
 
 def export_job_run(*, job_id) -> ExportJob:

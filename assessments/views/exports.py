@@ -13,7 +13,11 @@ from django.views.decorators.http import require_POST
 from accounts.permissions import can_view_export, programmes_exportable_by
 
 from ..models import ExportJob, ExportStatus
-from ..services_exports import export_job_create, export_storage
+from ..services_exports import (
+    QUEUE_UNAVAILABLE,
+    export_job_create,
+    export_storage,
+)
 
 
 def _require_exporter(request):
@@ -66,7 +70,11 @@ def export_detail(request, job_id):
     return render(
         request,
         "assessments/export_detail.html",
-        {"job": job, "running": running},
+        {
+            "job": job,
+            "running": running,
+            "queue_unavailable": job.error == QUEUE_UNAVAILABLE,
+        },
     )
 
 

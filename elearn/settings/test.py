@@ -33,3 +33,7 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     _index = int("".join(ch for ch in _worker if ch.isdigit()) or 0)
     _location = CACHES["default"]["LOCATION"].rsplit("/", 1)[0]
     CACHES["default"]["LOCATION"] = f"{_location}/{1 + _index % 14}"
+
+# A "replica" alias mirroring default, so replica routing is tested with two
+# aliases (tests/ops/test_db_router.py); reports use it only when told to.
+DATABASES.setdefault("replica", {**DATABASES["default"], "TEST": {"MIRROR": "default"}})
