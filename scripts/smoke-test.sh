@@ -3,7 +3,7 @@
 #
 # Needs PostgreSQL (127.0.0.1:5432, user postgres) and Redis (127.0.0.1:6379)
 # answering, and redis-server installed; otherwise it says so and exits 0.
-# It creates the database elearn_deploy_smoke (SMOKE_DB), starts its OWN
+# It creates the database elearn_deploy_smoke_<pid> (SMOKE_DB), starts its OWN
 # redis-server on a free port as the Celery broker (so it can stop the broker
 # without touching anyone else's Redis), uses Redis database 12 of the shared
 # Redis as the cache, and then:
@@ -24,9 +24,29 @@ cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 BIN="${VENV_BIN:-$ROOT/.venv/bin}"
 PY="$BIN/python"
-SMOKE_DB="${SMOKE_DB:-elearn_deploy_smoke}"
+# A name per run: an unfinished DROP DATABASE elsewhere on a shared server
+# cannot block the next run.
+SMOKE_DB="${SMOKE_DB:-elearn_deploy_smoke_$$}"
 CACHE_DB="${SMOKE_CACHE_REDIS_DB:-12}"
 PG=(-h 127.0.0.1 -p 5432 -U postgres)
+
+# On a shared server DROP DATABASE can wait behind other sessions: give every
+# database command a time limit and, when a database already exists, empty it
+# (drop its public schema) instead of dropping it.
+export PGCONNECT_TIMEOUT=10
+db_exists() { psql "${PG[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$1'" | grep -q 1; }
+db_fresh() {  # db_fresh NAME: an empty database NAME
+  if db_exists "$1"; then
+    PGOPTIONS="-c statement_timeout=60000" psql "${PG[@]}" -d "$1" -q \
+      -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+  else
+    createdb "${PG[@]}" "$1"
+  fi
+}
+db_drop() {  # db_drop NAME: drop it, or leave it for the next run to empty
+  PGOPTIONS="-c statement_timeout=30000" dropdb "${PG[@]}" --if-exists "$1" 2>/dev/null \
+    || echo "note: could not drop $1 within 30 s (left for the next run to empty)"
+}
 
 if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   echo "Skipping the smoke test: PostgreSQL is not answering on 127.0.0.1:5432."
@@ -72,7 +92,7 @@ cleanup() {
     done
   fi
   redis-cli -h 127.0.0.1 -p 6379 -n "$CACHE_DB" FLUSHDB >/dev/null 2>&1
-  dropdb "${PG[@]}" --if-exists "$SMOKE_DB" 2>/dev/null
+  db_drop "$SMOKE_DB"
   rm -rf "$WORK"
   if [ $rc -eq 0 ]; then echo "SMOKE TEST PASSED"; else echo "SMOKE TEST FAILED"; fi
   exit $rc
@@ -112,8 +132,7 @@ mkdir -p "$MEDIA_ROOT" "$EXPORTS_ROOT"
 
 echo "== database $SMOKE_DB, broker on port $BROKER_PORT, web on port $WEB_PORT =="
 redis-cli -h 127.0.0.1 -p 6379 -n "$CACHE_DB" FLUSHDB >/dev/null
-dropdb "${PG[@]}" --if-exists "$SMOKE_DB"
-createdb "${PG[@]}" "$SMOKE_DB"
+db_fresh "$SMOKE_DB"
 start_broker
 
 echo "== manage.py check --deploy --fail-level WARNING =="

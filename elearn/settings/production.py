@@ -27,3 +27,10 @@ SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 # Load balancers probe the health endpoints over plain HTTP inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^health/"]
+# HSTS preloading is hard to undo (browsers ship the list), so it is an explicit
+# opt-in (SECURE_HSTS_PRELOAD=true); leaving it off is a choice, not a warning.
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = [
+        *globals().get("SILENCED_SYSTEM_CHECKS", []),
+        "security.W021",
+    ]
