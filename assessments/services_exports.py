@@ -54,7 +54,9 @@ def export_job_create(
 def _export_job_enqueue(job: ExportJob, task) -> None:
     """Queue the job; with the broker down, fail it with a clear message."""
     try:
-        task.delay(str(job.pk))
+        # The job row tracks progress, so no result is awaited: this also keeps
+        # the request from waiting on an unreachable result store.
+        task.apply_async(args=[str(job.pk)], ignore_result=True)
     except BrokerUnavailable:
         logger.warning("export not queued job=%s: broker unavailable", job.pk)
         job.status = ExportStatus.FAILED
