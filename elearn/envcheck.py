@@ -34,11 +34,3 @@ def env_database(env, var: str, default: str | None = None) -> dict:
         if port not in ("", None) and not str(port).isdigit():
             raise ImproperlyConfigured(f"{var} has a port that is not a number.")
     return config
-
-
-def require(env, var: str, why: str) -> str:
-    """Return a non-empty variable or stop with a message naming it."""
-    value = env.str(var, default="").strip()
-    if not value:
-        raise ImproperlyConfigured(f"{var} is not set: {why}")
-    return value
