@@ -14,6 +14,7 @@ SERVICES_REDIS_URL ?= redis://127.0.0.1:6379
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: run test test-services worker lint install migrate seed messages clean pspp
+.PHONY: beat run-prod smoke backup restore-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +73,26 @@ test-services: install messages
 ## make worker: a Celery worker (set CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0)
 worker: install
 	$(BIN)/celery -A elearn worker --loglevel=INFO --queues=elearn
+
+## make beat: Celery beat, the scheduler (exactly one per deployment)
+beat: install
+	$(BIN)/celery -A elearn beat --loglevel=INFO
+
+## make run-prod: migrate, collectstatic and gunicorn on 127.0.0.1 (production settings)
+run-prod: install
+	scripts/run-prod.sh
+
+## make smoke: production smoke test on PostgreSQL + Redis (skips if they are absent)
+smoke: install
+	scripts/smoke-test.sh
+
+## make backup: pg_dump + media/exports tarball into BACKUP_DIR (default ./backups)
+backup: install
+	scripts/backup.sh
+
+## make restore-test: back up, restore into an empty database, check the site serves it
+restore-test: install
+	scripts/restore-test.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media exports static_collected

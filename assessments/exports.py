@@ -30,6 +30,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Gender
+from elearn.db_router import reporting_db
 
 from . import scoring
 from .models import Attempt, Domain, Instrument, Item, ItemType, Phase, Response
@@ -255,7 +256,9 @@ class ExportScope:
 
 def scoped_attempts(scope: ExportScope) -> QuerySet:
     """Return the attempts inside the scope (always inside one programme)."""
-    qs = Attempt.objects.filter(school__programme_id=scope.programme_id)
+    qs = Attempt.objects.using(reporting_db()).filter(
+        school__programme_id=scope.programme_id
+    )
     if scope.country:
         qs = qs.filter(school__country=scope.country)
     if scope.region:
@@ -382,7 +385,8 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     """One row per answer: the item-level long format."""
     attempts = scoped_attempts(scope)
     queryset = (
-        Response.objects.filter(attempt__in=attempts.values("pk"))
+        Response.objects.using(reporting_db())
+        .filter(attempt__in=attempts.values("pk"))
         .order_by(
             "attempt__learner_id",
             "attempt__course_key",
@@ -648,9 +652,11 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             return
         phase_of = {a[0]: a[5] for group in groups for a in group}
         answers: dict = {}
-        for attempt_id, item_key, value, score in Response.objects.filter(
-            attempt_id__in=list(phase_of)
-        ).values_list("attempt_id", "item_key", "value", "score"):
+        for attempt_id, item_key, value, score in (
+            Response.objects.using(reporting_db())
+            .filter(attempt_id__in=list(phase_of))
+            .values_list("attempt_id", "item_key", "value", "score")
+        ):
             stem = stem_of.get(item_key)
             if stem is None:
                 continue

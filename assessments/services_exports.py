@@ -21,6 +21,7 @@ from django.core.files.storage import storages
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from kombu.exceptions import OperationalError as BrokerUnavailable
 
 from . import exports
 from .exports import Dataset, ExportScope, FileFormat
@@ -34,6 +35,9 @@ STOPPED_MESSAGE = (
     "The export stopped before it finished (the worker was stopped or "
     "restarted). No file was kept. Please start it again."
 )
+
+# Stored on the job in English (like other errors); the page shows it translated.
+QUEUE_UNAVAILABLE = "The background worker queue is unavailable; try again later."
 
 
 def export_storage():
@@ -89,7 +93,7 @@ def export_job_create(
         job.params,
     )
     if enqueue:
-        transaction.on_commit(lambda: export_job_run_task.delay(str(job.pk)))
+        transaction.on_commit(lambda: _export_job_enqueue(job, export_job_run_task))
     return job
 
 
@@ -99,6 +103,20 @@ def _sha256(path: str) -> str:
         for chunk in iter(lambda: handle.read(65536), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _export_job_enqueue(job: ExportJob, task) -> None:
+    """Queue the job; with the broker down, fail it with a clear message."""
+    try:
+        # The job row tracks progress, so no result is awaited: this also keeps
+        # the request from waiting on an unreachable result store.
+        task.apply_async(args=[str(job.pk)], ignore_result=True)
+    except BrokerUnavailable:
+        logger.warning("export not queued job=%s: broker unavailable", job.pk)
+        job.status = ExportStatus.FAILED
+        job.error = QUEUE_UNAVAILABLE
+        job.finished_at = timezone.now()
+        job.save(update_fields=["status", "error", "finished_at"])
 
 
 def _write(job: ExportJob, data, path: str, on_row) -> int:

@@ -6,4 +6,5 @@ def test_beat_schedule_keeps_every_periodic_task():
     assert {
         "assessments.export_jobs_expire",
         "assessments.follow_up_reminders_send",
+        "ops.beat_heartbeat",
     } <= tasks

@@ -34,7 +34,7 @@ class TestProductionSettings:
         assert "DEBUG must be off" in result.stderr
 
     def test_starts_with_a_secret_key(self):
-        result = _import_production(SECRET_KEY="x" * 50)
+        result = _import_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
         assert result.returncode == 0, result.stderr
 
 

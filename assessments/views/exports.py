@@ -13,7 +13,11 @@ from accounts.permissions import can_view_export, programmes_exportable_by
 from ..export_forms import ExportForm
 from ..exports import FileFormat
 from ..models import ExportJob, ExportStatus
-from ..services_exports import export_job_create, export_storage
+from ..services_exports import (
+    QUEUE_UNAVAILABLE,
+    export_job_create,
+    export_storage,
+)
 
 
 def _require_exporter(request):
@@ -80,6 +84,7 @@ def export_detail(request, job_id):
             "job": job,
             "running": running,
             "format_label": FileFormat.SHORT_LABELS.get(job.file_format, ""),
+            "queue_unavailable": job.error == QUEUE_UNAVAILABLE,
         },
     )
 

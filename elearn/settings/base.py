@@ -7,6 +7,9 @@ Everything is read from environment variables (documented in the README and in
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
+
+from elearn.envcheck import env_database
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -91,7 +94,9 @@ WSGI_APPLICATION = "elearn.wsgi.application"
 
 # Database: a SQLite file in the project unless DATABASE_URL says otherwise.
 DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    "default": env_database(
+        env, "DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+    ),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -294,3 +299,81 @@ STORAGES["certificates"] = {
 CERTIFICATE_FONT = env(
     "CERTIFICATE_FONT", default=str(BASE_DIR / "courses" / "fonts" / "DejaVuSans.ttf")
 )
+# --- Production and scale-out (docs/deploy.md) ---
+INSTALLED_APPS += ["ops"]
+
+# Structured logs: LOG_FORMAT=json prints one JSON object per line.
+LOG_FORMAT = env("LOG_FORMAT", default="plain")
+if LOG_FORMAT not in ("plain", "json"):
+    raise ImproperlyConfigured(
+        f"LOG_FORMAT must be 'plain' or 'json', not {LOG_FORMAT!r}."
+    )
+LOGGING["formatters"]["json"] = {
+    "()": "pythonjsonlogger.json.JsonFormatter",
+    "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+    "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+}
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT
+
+# Read replica: reports and exports read from it (elearn.db_router.reporting_db).
+# It is never migrated: the primary's migrations reach it by replication.
+DATABASE_REPLICA_URL = env("DATABASE_REPLICA_URL", default="")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = env_database(env, "DATABASE_REPLICA_URL")
+    DATABASES["replica"]["CONN_MAX_AGE"] = DATABASES["default"]["CONN_MAX_AGE"]
+REPORTING_DATABASE = "replica" if DATABASE_REPLICA_URL else "default"
+DATABASE_ROUTERS = ["elearn.db_router.ReplicaRouter"]
+
+# Object storage (S3-compatible) for media and exports when a bucket is named.
+S3_BUCKET = env("AWS_STORAGE_BUCKET_NAME", default="") or env("S3_BUCKET", default="")
+if S3_BUCKET:
+    _s3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default="") or None,
+        "region_name": env("AWS_S3_REGION_NAME", default="") or None,
+        "default_acl": "private",
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "location": env("S3_MEDIA_PREFIX", default="media"),
+            "querystring_auth": True,
+            "querystring_expire": env.int("S3_MEDIA_URL_EXPIRY", default=3600),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+        },
+    }
+    # Exports stay behind the permission-checked download view: no signed URLs.
+    STORAGES["exports"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "location": env("S3_EXPORTS_PREFIX", default="exports"),
+            "querystring_auth": False,
+            "custom_domain": None,
+        },
+    }
+
+# Celery: short publish retries so a request never hangs on a dead broker, and
+# a beat schedule other apps extend with CELERY_BEAT_SCHEDULE["name"] = {...}.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 3,
+    "socket_timeout": 10,
+}
+CELERY_BEAT_SCHEDULE |= {
+    "ops-beat-heartbeat": {"task": "ops.beat_heartbeat", "schedule": 60.0},
+}
+CELERY_BEAT_SCHEDULE_FILENAME = env(
+    "CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / "celerybeat-schedule")
+)
+
+# Health checks (ops): seconds to wait for the broker and the workers.
+HEALTH_TIMEOUT = env.float("HEALTH_TIMEOUT", default=2.0)
+HEALTH_REQUIRE_WORKERS = env.bool("HEALTH_REQUIRE_WORKERS", default=False)

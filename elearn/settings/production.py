@@ -10,6 +10,11 @@ if not SECRET_KEY:
     )
 if DEBUG:
     raise ImproperlyConfigured("DEBUG must be off in production (unset DEBUG).")
+if not env.list("ALLOWED_HOSTS", default=[]):
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS is not set: list the site's host names, comma-separated "
+        "(e.g. ALLOWED_HOSTS=learn.example.org)."
+    )
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -20,3 +25,12 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
+# Load balancers probe the health endpoints over plain HTTP inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
+# HSTS preloading is hard to undo (browsers ship the list), so it is an explicit
+# opt-in (SECURE_HSTS_PRELOAD=true); leaving it off is a choice, not a warning.
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = [
+        *globals().get("SILENCED_SYSTEM_CHECKS", []),
+        "security.W021",
+    ]

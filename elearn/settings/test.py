@@ -36,3 +36,7 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 STORAGES["certificates"]["OPTIONS"]["location"] = env.path(
     "CERTIFICATES_ROOT", default=_tmp / "private"
 )
+
+# A "replica" alias mirroring default, so replica routing is tested with two
+# aliases (tests/ops/test_db_router.py); reports use it only when told to.
+DATABASES.setdefault("replica", {**DATABASES["default"], "TEST": {"MIRROR": "default"}})

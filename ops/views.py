@@ -1,0 +1,25 @@
+"""Health endpoints for load balancers and monitoring: JSON, no secrets."""
+
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .checks import readiness
+
+
+@never_cache
+@require_GET
+def health(request):
+    """Liveness: the process answers. Touches nothing else."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+@require_GET
+def health_ready(request):
+    """Readiness: the database, cache and broker answer (workers reported)."""
+    ready, checks = readiness()
+    return JsonResponse(
+        {"status": "ok" if ready else "unavailable", "checks": checks},
+        status=200 if ready else 503,
+    )

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Production smoke test: the project's own scripts on 127.0.0.1, end to end.
+#
+# Needs PostgreSQL (127.0.0.1:5432, user postgres) and Redis (127.0.0.1:6379)
+# answering, and redis-server installed; otherwise it says so and exits 0.
+# It creates the database elearn_deploy_smoke_<pid> (SMOKE_DB), starts its OWN
+# redis-server on a free port as the Celery broker (so it can stop the broker
+# without touching anyone else's Redis), uses Redis database 12 of the shared
+# Redis as the cache, and then:
+#   check --deploy --fail-level WARNING with production settings;
+#   migrate, seed_demo --learners 3; scripts/run-prod.sh (gunicorn),
+#   scripts/run-worker.sh and scripts/run-beat.sh;
+#   a learner signs in and hands in a pre-test; an evaluator's export is built
+#   by the worker and downloaded; /health/ready/ sees the worker and beat;
+#   the broker is stopped: pages still work, /health/ready/ answers 503 and a
+#   new export says the queue is unavailable; the broker comes back and a new
+#   export is built again;
+#   everything it started is stopped (trap EXIT) and the database dropped.
+#
+# TLS: the client sends X-Forwarded-Proto: https as the reverse proxy would,
+# so production's HTTPS settings (secure cookies, SSL redirect, HSTS) stay on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$(pwd)"
+BIN="${VENV_BIN:-$ROOT/.venv/bin}"
+PY="$BIN/python"
+# A name per run: an unfinished DROP DATABASE elsewhere on a shared server
+# cannot block the next run.
+SMOKE_DB="${SMOKE_DB:-elearn_deploy_smoke_$$}"
+CACHE_DB="${SMOKE_CACHE_REDIS_DB:-12}"
+PG=(-h 127.0.0.1 -p 5432 -U postgres)
+
+# On a shared server DROP DATABASE can wait behind other sessions: give every
+# database command a time limit and, when a database already exists, empty it
+# (drop its public schema) instead of dropping it.
+export PGCONNECT_TIMEOUT=10
+db_exists() { psql "${PG[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$1'" | grep -q 1; }
+db_fresh() {  # db_fresh NAME: an empty database NAME
+  if db_exists "$1"; then
+    PGOPTIONS="-c statement_timeout=60000" psql "${PG[@]}" -d "$1" -q \
+      -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+  else
+    createdb "${PG[@]}" "$1"
+  fi
+}
+db_drop() {  # db_drop NAME: drop it, or leave it for the next run to empty
+  PGOPTIONS="-c statement_timeout=30000" dropdb "${PG[@]}" --if-exists "$1" 2>/dev/null \
+    || echo "note: could not drop $1 within 30 s (left for the next run to empty)"
+}
+
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  echo "Skipping the smoke test: PostgreSQL is not answering on 127.0.0.1:5432."
+  exit 0
+fi
+if ! redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; then
+  echo "Skipping the smoke test: Redis is not answering on 127.0.0.1:6379."
+  exit 0
+fi
+if ! command -v redis-server >/dev/null; then
+  echo "Skipping the smoke test: redis-server is not installed (own broker)."
+  exit 0
+fi
+case "$SMOKE_DB" in elearn_deploy_*) ;; *) echo "SMOKE_DB must start with elearn_deploy_"; exit 2 ;; esac
+
+WORK="$(mktemp -d /tmp/elearn-smoke.XXXXXX)"
+PIDS=()
+free_port() {
+  "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+stop_pid() {  # stop_pid PID NAME: TERM, wait up to 30 s, then KILL
+  local pid=$1 name=$2
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || { echo "stopped $name"; return 0; }; sleep 0.5; done
+  echo "$name did not stop in 30 s: killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local rc=$?
+  set +e
+  [ -n "${BEAT_PID:-}" ] && stop_pid "$BEAT_PID" "celery beat"
+  [ -n "${WORKER_PID:-}" ] && stop_pid "$WORKER_PID" "celery worker"
+  [ -n "${WEB_PID:-}" ] && stop_pid "$WEB_PID" "gunicorn"
+  [ -n "${REDIS_PID:-}" ] && stop_pid "$REDIS_PID" "broker redis-server"
+  if [ $rc -ne 0 ]; then
+    for log in "$WORK"/*.log; do
+      [ -f "$log" ] || continue
+      echo "----- last lines of $(basename "$log") -----"
+      tail -n 40 "$log"
+    done
+  fi
+  redis-cli -h 127.0.0.1 -p 6379 -n "$CACHE_DB" FLUSHDB >/dev/null 2>&1
+  db_drop "$SMOKE_DB"
+  rm -rf "$WORK"
+  if [ $rc -eq 0 ]; then echo "SMOKE TEST PASSED"; else echo "SMOKE TEST FAILED"; fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+start_broker() {
+  redis-server --port "$BROKER_PORT" --bind 127.0.0.1 --save "" --appendonly no \
+    --dir "$WORK" >>"$WORK/redis.log" 2>&1 &
+  REDIS_PID=$!
+  for _ in $(seq 1 40); do
+    redis-cli -h 127.0.0.1 -p "$BROKER_PORT" ping 2>/dev/null | grep -q PONG && return 0
+    sleep 0.25
+  done
+  echo "the broker did not start"; return 1
+}
+
+WEB_PORT="$(free_port)"
+BROKER_PORT="$(free_port)"
+export DJANGO_SETTINGS_MODULE=elearn.settings.production
+export VENV_BIN="$BIN"
+SECRET_KEY="$("$PY" -c 'import secrets; print(secrets.token_urlsafe(64))')"
+export SECRET_KEY
+export ALLOWED_HOSTS=127.0.0.1
+export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$SMOKE_DB"
+export CACHE_URL="redis://127.0.0.1:6379/$CACHE_DB"
+export CELERY_BROKER_URL="redis://127.0.0.1:$BROKER_PORT/0"
+export CELERY_RESULT_BACKEND="redis://127.0.0.1:$BROKER_PORT/1"
+export MEDIA_ROOT="$WORK/media" EXPORTS_ROOT="$WORK/exports" STATIC_ROOT="$WORK/static"
+export CELERY_BEAT_SCHEDULE_FILENAME="$WORK/celerybeat-schedule"
+export GUNICORN_BIND="127.0.0.1:$WEB_PORT" WEB_CONCURRENCY=2
+export CELERY_CONCURRENCY=1
+export LOG_FORMAT=json
+export HEALTH_TIMEOUT=2
+mkdir -p "$MEDIA_ROOT" "$EXPORTS_ROOT"
+
+echo "== database $SMOKE_DB, broker on port $BROKER_PORT, web on port $WEB_PORT =="
+redis-cli -h 127.0.0.1 -p 6379 -n "$CACHE_DB" FLUSHDB >/dev/null
+db_fresh "$SMOKE_DB"
+start_broker
+
+echo "== manage.py check --deploy --fail-level WARNING =="
+"$PY" manage.py check --deploy --fail-level WARNING
+
+echo "== migrate and seed the demo (3 learners) =="
+"$PY" manage.py migrate --noinput -v0
+"$PY" manage.py seed_demo --learners 3 --quiet-logins >"$WORK/seed.log" 2>&1
+
+echo "== start gunicorn, a worker and beat with the project's scripts =="
+scripts/run-prod.sh >"$WORK/web.log" 2>&1 &
+WEB_PID=$!
+scripts/run-worker.sh --hostname="smoke-$WEB_PORT@%h" >"$WORK/worker.log" 2>&1 &
+WORKER_PID=$!
+scripts/run-beat.sh >"$WORK/beat.log" 2>&1 &
+BEAT_PID=$!
+
+BASE="http://127.0.0.1:$WEB_PORT"
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "$BASE/health/" 2>/dev/null && break
+  kill -0 "$WEB_PID" 2>/dev/null || { echo "gunicorn exited"; exit 1; }
+  sleep 0.5
+done
+curl -fsS "$BASE/health/" >/dev/null
+echo "gunicorn answers on $BASE"
+
+echo "== sign in, take a test, export through the worker, readiness =="
+"$PY" scripts/smoke_client.py "$BASE" journey export ready
+
+echo "== stop the broker: pages still work, exports say so =="
+stop_pid "$REDIS_PID" "broker redis-server"
+REDIS_PID=""
+"$PY" scripts/smoke_client.py "$BASE" broker-down
+
+echo "== the broker returns: exports resume =="
+start_broker
+"$PY" scripts/smoke_client.py "$BASE" export-after-broker-returns
+
+echo "== access log is JSON =="
+grep -m1 '"logger": "gunicorn.access"' "$WORK/web.log" | "$PY" -c 'import json,sys; json.loads(sys.stdin.readline()); print("ok: JSON access log line")'
