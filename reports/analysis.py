@@ -255,6 +255,21 @@ def _cell_summary(summary: Mapping[str, Any]) -> dict[str, Any]:
     return cell
 
 
+def _cell_paired_summary(members: Sequence[Mapping], domain: str, k: int) -> dict:
+    """paired_summary of a group's matched units that have ``domain`` on both
+    tests (suppressed below ``k``); no re-matching, the units are matched."""
+    pre: list[float] = []
+    post: list[float] = []
+    for unit in members:
+        before = _score(unit["pre"], "domains", domain)
+        after = _score(unit["post"], "domains", domain)
+        if before is not None and after is not None:
+            pre.append(before)
+            post.append(after)
+    summary = stats.paired_summary(pre, post) if len(pre) >= k else {"n": len(pre)}
+    return stats.suppress({"s": summary}, k)["s"]
+
+
 def disaggregate(
     units: Sequence[Mapping],
     dimensions: Sequence[str | tuple[str, str]],
@@ -284,8 +299,7 @@ def disaggregate(
             members = groups[value]
             domain_cells = {}
             for domain in domains if len(members) >= k else ():
-                pre, post = _vectors(members, "domains", domain)
-                summary = _matched_summary(pre, post, k)["summary"]
+                summary = _cell_paired_summary(members, domain, k)
                 if summary.get("suppressed"):
                     domain_cells[domain] = {
                         "suppressed": True,

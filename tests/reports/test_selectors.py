@@ -130,3 +130,32 @@ class TestClassKapSummary:
         assert knowledge["post_mean"] == pytest.approx(66.67)  # scores have 2 decimals
         assert [row["code"] for row in summary["still_wrong"]] == ["K03"]
         assert summary["still_wrong"][0]["post"] == 0
+
+
+class TestClassSummaryInclude:
+    def test_include_lists_the_questions_still_wrong(self, course):
+        from django.template.loader import render_to_string
+
+        school_class = make_class(teacher=make_teacher(), learners=3, course=course)
+        for learner in school_class.learners.all():
+            submit(learner, course, "pre", WRONG, school_class=school_class)
+            post = dict(RIGHT) | {"K01": WRONG["K01"]}
+            submit(learner, course, "post", post, school_class=school_class)
+        html = render_to_string(
+            "reports/includes/class_summary.html",
+            {"kap": class_kap_summary(school_class)},
+        )
+        assert "3 students took both the pre-test and the post-test." in html
+        assert "<strong>K01</strong>" in html
+        assert "<strong>K02</strong>" not in html
+        assert "right before: 0%, after: 0%" in html
+
+    def test_include_without_results_says_so(self, course):
+        from django.template.loader import render_to_string
+
+        school_class = make_class(teacher=make_teacher(), learners=2, course=course)
+        html = render_to_string(
+            "reports/includes/class_summary.html",
+            {"kap": class_kap_summary(school_class)},
+        )
+        assert "No student has taken both" in html
