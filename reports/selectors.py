@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from accounts.models import Gender
 from assessments.models import Attempt, Domain, Item, Phase, Response
@@ -31,11 +32,11 @@ from courses.models import Audience, CoursePage
 from . import analysis
 
 AGE_BAND_LABELS = {
-    "under_10": "under 10",
-    "10_12": "10-12",
-    "13_15": "13-15",
-    "16_17": "16-17",
-    "18_plus": "18+",
+    "under_10": _lazy("under 10"),
+    "10_12": _lazy("10-12"),
+    "13_15": _lazy("13-15"),
+    "16_17": _lazy("16-17"),
+    "18_plus": _lazy("18 and over"),
 }
 DEFAULT_COMBINATIONS = (("gender", "age_band"),)
 
@@ -314,7 +315,7 @@ def _group_label(dimension: str, value: str, labels: dict) -> str:
     if dimension == "gender":
         return str(dict(Gender.choices).get(value, value))
     if dimension == "age_band":
-        return AGE_BAND_LABELS.get(value, value)
+        return str(AGE_BAND_LABELS.get(value, value))
     if dimension == "audience":
         return str(dict(Audience.choices).get(value, value))
     if dimension == "language":
