@@ -3,7 +3,8 @@
 ``reports.selectors`` fetches attempts and responses and hands them to
 :func:`build_report` as plain Python and numpy data; ``bench/kap_report.py``
 feeds it synthetic data of the same shape. Every statistic comes from
-``assessments.stats``; this module only arranges the vectors, applies small-cell
+``assessments.stats`` (the one addition is :func:`mean_ci95`, the chart's
+per-phase interval); this module only arranges the vectors, applies small-cell
 suppression and assembles one JSON-safe dict (documented in ``docs/kap_report.md``).
 
 Inputs

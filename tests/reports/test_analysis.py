@@ -171,6 +171,10 @@ class TestAnalyseBlock:
         assert kr["value"] == pytest.approx(
             stats.kr20(block.pre[:, :2].tolist())["kr20"]
         )
+        alpha = next(r for r in result["reliability"] if r["domain"] == "A")
+        assert alpha["method"] == "cronbach_alpha"
+        assert alpha["value"] is None  # one attitude item: alpha needs two
+        assert alpha["null_reasons"] == {"value": "need at least 2 items"}
         json.dumps(result, allow_nan=False)
 
     def test_block_under_k_is_suppressed(self):
