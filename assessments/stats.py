@@ -266,7 +266,10 @@ def _ncp_interval(t: float, df: float) -> tuple[float, float] | None:
             width *= 2
         else:
             return None
-        root = optimize.brentq(gap, low, high, xtol=1e-12, rtol=1e-12)
+        try:
+            root = optimize.brentq(gap, low, high, xtol=1e-12, rtol=1e-12)
+        except ValueError:  # the cdf returned NaN inside the bracket
+            return None
         return float(root) if math.isfinite(root) else None
 
     with np.errstate(all="ignore"):

@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
     path("", include("classes.urls")),
+    path("", include("reports.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,520 @@
+"""The KAP evaluation report computed from plain vectors: no Django, no database.
+
+``reports.selectors`` fetches attempts and responses and hands them to
+:func:`build_report` as plain Python and numpy data; ``bench/kap_report.py``
+feeds it synthetic data of the same shape. Every statistic comes from
+``assessments.stats`` (the one addition is :func:`mean_ci95`, the chart's
+per-phase interval); this module only arranges the vectors, applies small-cell
+suppression and assembles one JSON-safe dict (documented in ``docs/kap_report.md``).
+
+Inputs
+------
+
+``units``: one dict per learner × course (the unit that is matched), with
+
+* ``"groups"``: ``{dimension: value}`` for disaggregation (``gender``,
+  ``age_band``, ``audience``, ``language``, ``school``, ``class``, ``region``);
+  values are strings (``""`` when unknown);
+* ``"pre"`` and ``"post"``: the submitted attempt's ``scores`` dict
+  (``{"domains": {"K": {"score": 80.0, ...}}, "subscales": {...}}``) or ``None``;
+
+``blocks``: item-level data of the matched units, one :class:`ItemBlock` per
+instrument (pre-test and post-test instrument codes).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from scipy import stats as st
+
+from assessments import stats
+
+DOMAINS = ("K", "A", "P")
+DICHOTOMOUS_TYPES = {"single", "multi", "truefalse"}
+SCALE_LEVELS = {
+    "likert": ["1", "2", "3", "4", "5"],
+    "frequency": ["1", "2", "3", "4", "5"],
+    "yesno": ["no", "yes"],
+}
+DIMENSIONS = (
+    "gender",
+    "age_band",
+    "audience",
+    "language",
+    "school",
+    "class",
+    "region",
+)
+# Change bins (post - pre, on the 0-100 scale): (key, lower, upper). Together
+# they partition the real line: d <= -25, -25 < d <= -10, -10 < d < 0, d = 0,
+# 0 < d < 10, 10 <= d < 25, d >= 25 (docs/kap_report.md).
+CHANGE_BINS = (
+    ("le_-25", None, -25.0),
+    ("-25_-10", -25.0, -10.0),
+    ("-10_0", -10.0, 0.0),
+    ("0", 0.0, 0.0),
+    ("0_10", 0.0, 10.0),
+    ("10_25", 10.0, 25.0),
+    ("ge_25", 25.0, None),
+)
+# Keys of paired_summary kept for each disaggregation cell.
+CELL_KEYS = (
+    "n",
+    "pre_mean",
+    "post_mean",
+    "mean_diff",
+    "ci95_low",
+    "ci95_high",
+    "t_p_value",
+    "d_z",
+    "d_av",
+    "hake_g_class",
+    "prop_improved",
+)
+SCHEMA = "kap_report/1"
+
+
+@dataclass
+class ItemMeta:
+    key: str
+    code: str
+    domain: str
+    subscale: str
+    item_type: str
+    text: str = ""
+
+
+@dataclass
+class ItemBlock:
+    """Item scores of the matched units that took one instrument (pair).
+
+    ``pre`` and ``post`` are (n_units × n_items) float arrays of item scores in
+    [0, 1] with NaN where an item was not answered (or is not on that test);
+    ``pre_values``/``post_values`` map an item key to the raw answers (strings,
+    ``None`` if missing) of scale items, in unit order.
+    """
+
+    instrument: str
+    items: list[ItemMeta]
+    pre: np.ndarray
+    post: np.ndarray
+    pre_values: dict[str, list[str | None]] = field(default_factory=dict)
+    post_values: dict[str, list[str | None]] = field(default_factory=dict)
+
+    @property
+    def n(self) -> int:
+        return int(self.pre.shape[0])
+
+
+def age_band(birth_year: int | None, year: int | None) -> str:
+    """Return the age band key for a learner born in ``birth_year`` in ``year``.
+
+    Age is ``year - birth_year`` (the age reached during that calendar year, so
+    up to one year above the age on the test day). Bands: ``under_10``,
+    ``10_12``, ``13_15``, ``16_17``, ``18_plus``; ``""`` when unknown.
+    """
+    if not birth_year or not year:
+        return ""
+    age = year - birth_year
+    if age < 10:
+        return "under_10"
+    if age <= 12:
+        return "10_12"
+    if age <= 15:
+        return "13_15"
+    if age <= 17:
+        return "16_17"
+    return "18_plus"
+
+
+def _score(attempt: Mapping | None, section: str, key: str) -> float | None:
+    if not attempt:
+        return None
+    entry = (attempt.get(section) or {}).get(key)
+    if not entry:
+        return None
+    value = entry.get("score")
+    return float(value) if value is not None else None
+
+
+def _scale_keys(units: Sequence[Mapping], section: str) -> list[str]:
+    keys: set[str] = set()
+    for unit in units:
+        for phase in ("pre", "post"):
+            attempt = unit.get(phase)
+            if attempt:
+                keys.update((attempt.get(section) or {}).keys())
+    if section == "domains":
+        return [d for d in DOMAINS if d in keys]
+    return sorted(keys)
+
+
+def _vectors(
+    units: Sequence[Mapping], section: str, key: str
+) -> tuple[dict[int, float | None], dict[int, float | None]]:
+    pre: dict[int, float | None] = {}
+    post: dict[int, float | None] = {}
+    for index, unit in enumerate(units):
+        if unit.get("pre"):
+            pre[index] = _score(unit["pre"], section, key)
+        if unit.get("post"):
+            post[index] = _score(unit["post"], section, key)
+    return pre, post
+
+
+MATCH_COUNT_KEYS = (
+    "n_matched",
+    "n_pre_only",
+    "n_post_only",
+    "n_pre",
+    "n_post",
+    "attrition_rate",
+)
+
+
+def _matched_summary(
+    pre: Mapping[int, float | None], post: Mapping[int, float | None], k: int
+) -> dict[str, Any]:
+    """Match, summarise, and suppress when fewer than ``k`` matched learners."""
+    matched = stats.match_pre_post(pre, post)
+    pairs = matched["pairs"]
+    if len(pairs) < k:
+        # Suppressed anyway: skip the (costly) statistics. The suppressed
+        # summary holds only n (None), suppressed, reason and null_reasons.
+        summary: dict[str, Any] = {"n": len(pairs)}
+    else:
+        summary = stats.paired_summary([p[1] for p in pairs], [p[2] for p in pairs])
+    shown = stats.suppress({"s": summary}, k)["s"]
+    matching = {key: matched[key] for key in MATCH_COUNT_KEYS}
+    if shown["suppressed"]:
+        matching = {key: None for key in MATCH_COUNT_KEYS}
+    return {
+        "matching": matching,
+        "summary": shown,
+        "changes": [p[2] - p[1] for p in pairs],
+    }
+
+
+def mean_ci95(summary: Mapping[str, Any], phase: str) -> list[float] | None:
+    """t-based 95% CI of one phase's mean: mean ± t(0.975, n-1) · SD / √n.
+
+    ``None`` when the summary is suppressed, n < 2, or the SD is unknown.
+    """
+    n = summary.get("n")
+    mean = summary.get(f"{phase}_mean")
+    sd = summary.get(f"{phase}_sd")
+    if n is None or n < 2 or mean is None or sd is None:
+        return None
+    margin = float(st.t.ppf(1 - (1 - stats.CI_LEVEL) / 2, n - 1)) * sd / math.sqrt(n)
+    return [mean - margin, mean + margin]
+
+
+def change_distribution(changes: Sequence[float], k: int) -> dict[str, Any]:
+    """Count individual changes (post - pre) into :data:`CHANGE_BINS`.
+
+    A bin holding 1 to k - 1 learners is suppressed (``n`` is ``None`` and
+    ``suppressed`` is ``True``); empty bins show 0.
+    """
+    rounded = np.round(np.asarray(changes, dtype=float), stats.DIFF_DECIMALS)
+    bins = []
+    for key, low, high in CHANGE_BINS:
+        if key == "0":
+            mask = rounded == 0
+        elif low is None:
+            mask = rounded <= high
+        elif high is None:
+            mask = rounded >= low
+        elif high <= 0:
+            mask = (rounded > low) & (rounded <= high) & (rounded != 0)
+        else:
+            mask = (rounded >= low) & (rounded < high) & (rounded != 0)
+        count = int(mask.sum())
+        hidden = 0 < count < k
+        bins.append(
+            {
+                "bin": key,
+                "low": low,
+                "high": high,
+                "n": None if hidden else count,
+                "suppressed": hidden,
+            }
+        )
+    return {"n": len(rounded), "bins": bins}
+
+
+def _cell_summary(summary: Mapping[str, Any]) -> dict[str, Any]:
+    cell = {key: summary.get(key) for key in CELL_KEYS}
+    reasons = summary.get("null_reasons", {})
+    cell["null_reasons"] = {
+        key: reasons[key] for key in CELL_KEYS if cell[key] is None and key in reasons
+    }
+    return cell
+
+
+def _cell_paired_summary(members: Sequence[Mapping], domain: str, k: int) -> dict:
+    """paired_summary of a group's matched units that have ``domain`` on both
+    tests (suppressed below ``k``); no re-matching, the units are matched."""
+    pre: list[float] = []
+    post: list[float] = []
+    for unit in members:
+        before = _score(unit["pre"], "domains", domain)
+        after = _score(unit["post"], "domains", domain)
+        if before is not None and after is not None:
+            pre.append(before)
+            post.append(after)
+    summary = stats.paired_summary(pre, post) if len(pre) >= k else {"n": len(pre)}
+    return stats.suppress({"s": summary}, k)["s"]
+
+
+def disaggregate(
+    units: Sequence[Mapping],
+    dimensions: Sequence[str | tuple[str, str]],
+    domains: Sequence[str],
+    k: int,
+) -> dict[str, list[dict[str, Any]]]:
+    """Matched pre/post per domain for every group of each dimension.
+
+    ``dimensions`` holds names from :data:`DIMENSIONS` or pairs of them
+    (a combination of two, keyed ``"gender+age_band"``). A group's count ``n``
+    is its number of matched units (learner × course with both tests); groups
+    under ``k`` are suppressed whole (``suppressed: True``, statistics ``None``).
+    A domain within a shown group is suppressed on its own if fewer than ``k``
+    of its learners have that domain on both tests.
+    """
+    result: dict[str, list[dict[str, Any]]] = {}
+    matched_units = [u for u in units if u.get("pre") and u.get("post")]
+    for dimension in dimensions:
+        names = (dimension,) if isinstance(dimension, str) else tuple(dimension)
+        key = "+".join(names)
+        groups: dict[tuple[str, ...], list[Mapping]] = {}
+        for unit in matched_units:
+            value = tuple(str(unit["groups"].get(name, "") or "") for name in names)
+            groups.setdefault(value, []).append(unit)
+        cells = {}
+        for value in sorted(groups):
+            members = groups[value]
+            domain_cells = {}
+            for domain in domains if len(members) >= k else ():
+                summary = _cell_paired_summary(members, domain, k)
+                if summary.get("suppressed"):
+                    domain_cells[domain] = {
+                        "suppressed": True,
+                        "reason": summary["reason"],
+                    }
+                else:
+                    domain_cells[domain] = _cell_summary(summary) | {
+                        "suppressed": False
+                    }
+            cells[value] = {
+                "group": dict(zip(names, value, strict=True)),
+                "n": len(members),
+                "domains": domain_cells,
+            }
+        shown = stats.suppress(cells, k, keep=("group",))
+        rows = []
+        for value in sorted(shown):
+            row = dict(shown[value])
+            if row["suppressed"]:
+                row["domains"] = None
+            rows.append(row)
+        result[key] = rows
+    return result
+
+
+def _column(matrix: np.ndarray, j: int) -> list[float | None]:
+    return [None if math.isnan(v) else float(v) for v in matrix[:, j]]
+
+
+def _matrix(matrix: np.ndarray, columns: Sequence[int]) -> list[list[float | None]]:
+    sub = matrix[:, list(columns)]
+    return [[None if math.isnan(v) else float(v) for v in row] for row in sub.tolist()]
+
+
+def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
+    """Item analysis and reliability for one instrument's matched learners.
+
+    Suppressed whole (``suppressed: True``, no items) when the block has fewer
+    than ``k`` learners.
+    """
+    out: dict[str, Any] = {"instrument": block.instrument, "n": block.n}
+    if block.n < k:
+        out.update(
+            {
+                "n": None,
+                "suppressed": True,
+                "reason": f"fewer than {k} learners",
+                "items": [],
+                "reliability": [],
+            }
+        )
+        return out
+    out["suppressed"] = False
+    present = {
+        phase: [not np.all(np.isnan(matrix[:, j])) for j in range(len(block.items))]
+        for phase, matrix in (("pre", block.pre), ("post", block.post))
+    }
+    discrimination: dict[tuple[str, int], Any] = {}
+    reasons: dict[tuple[str, int], str | None] = {}
+    reliability = []
+    for domain in DOMAINS:
+        for phase, matrix in (("pre", block.pre), ("post", block.post)):
+            columns = [
+                j
+                for j, item in enumerate(block.items)
+                if item.domain == domain and present[phase][j]
+            ]
+            if not columns:
+                continue
+            rows = _matrix(matrix, columns)
+            disc = stats.item_discrimination(rows)
+            for position, j in enumerate(columns):
+                discrimination[(phase, j)] = disc["discrimination"][position]
+                reasons[(phase, j)] = disc["null_reasons"].get(
+                    f"discrimination[{position}]"
+                )
+            dichotomous = all(
+                block.items[j].item_type in DICHOTOMOUS_TYPES for j in columns
+            )
+            if dichotomous:
+                result = stats.kr20(rows)
+                method, key = "kr20", "kr20"
+            else:
+                result = stats.cronbach_alpha(rows)
+                method, key = "cronbach_alpha", "alpha"
+            value = result[key]
+            reliability.append(
+                {
+                    "domain": domain,
+                    "phase": phase,
+                    "method": method,
+                    "value": value,
+                    "n": result["n"],
+                    "n_excluded": result["n_excluded"],
+                    "n_items": result["n_items"],
+                    "null_reasons": {"value": result["null_reasons"][key]}
+                    if value is None
+                    else {},
+                }
+            )
+    items = []
+    for j, item in enumerate(block.items):
+        pre_scores = _column(block.pre, j)
+        post_scores = _column(block.post, j)
+        row: dict[str, Any] = {
+            "item_key": item.key,
+            "code": item.code,
+            "domain": item.domain,
+            "subscale": item.subscale,
+            "item_type": item.item_type,
+            "text": item.text,
+            "difficulty_pre": stats.item_difficulty(pre_scores),
+            "difficulty_post": stats.item_difficulty(post_scores),
+        }
+        for phase in ("pre", "post"):
+            if (phase, j) in discrimination:
+                row[f"discrimination_{phase}"] = discrimination[(phase, j)]
+                row[f"discrimination_{phase}_reason"] = reasons[(phase, j)]
+            else:
+                row[f"discrimination_{phase}"] = None
+                row[f"discrimination_{phase}_reason"] = "item not on this test"
+        if item.item_type in DICHOTOMOUS_TYPES:
+            row["mcnemar"] = stats.mcnemar(
+                [None if v is None else int(v) for v in pre_scores],
+                [None if v is None else int(v) for v in post_scores],
+            )
+        else:
+            row["mcnemar"] = None
+        levels = SCALE_LEVELS.get(item.item_type)
+        if levels and (item.key in block.pre_values or item.key in block.post_values):
+            row["distribution"] = stats.likert_distribution(
+                block.pre_values.get(item.key, []),
+                block.post_values.get(item.key, []),
+                levels,
+            )
+        else:
+            row["distribution"] = None
+        items.append(row)
+    out["items"] = items
+    out["reliability"] = reliability
+    return out
+
+
+def build_report(
+    units: Sequence[Mapping],
+    blocks: Iterable[ItemBlock],
+    *,
+    k: int,
+    dimensions: Sequence[str | tuple[str, str]] = DIMENSIONS,
+) -> dict[str, Any]:
+    """Compute every figure of the KAP report from plain inputs.
+
+    Returns a JSON-safe dict with ``schema``, ``small_cell_threshold``,
+    ``attrition``, ``domains``, ``subscales``, ``change_distribution``,
+    ``instruments`` (item analysis and reliability) and ``disaggregation``;
+    ``docs/kap_report.md`` documents every key. ``units`` and ``blocks`` are
+    described in the module docstring.
+    """
+    domains = _scale_keys(units, "domains")
+    subscales = _scale_keys(units, "subscales")
+    report: dict[str, Any] = {"schema": SCHEMA, "small_cell_threshold": k}
+
+    n_units = len(units)
+    n_pre = sum(1 for u in units if u.get("pre"))
+    n_post = sum(1 for u in units if u.get("post"))
+    n_matched = sum(1 for u in units if u.get("pre") and u.get("post"))
+    attrition = {
+        "n_units": n_units,
+        "n_pre": n_pre,
+        "n_post": n_post,
+        "n_matched": n_matched,
+        "n_pre_only": n_pre - n_matched,
+        "n_post_only": n_post - n_matched,
+        "attrition_rate": (n_pre - n_matched) / n_pre if n_pre else None,
+    }
+    report["attrition"] = stats.suppress({"all": attrition}, k, "n_pre")["all"]
+    if n_pre == 0:
+        report["attrition"] = attrition | {
+            "suppressed": False,
+            "null_reasons": {"attrition_rate": "no learner has a pre-test score"},
+        }
+
+    report["domains"] = {}
+    report["change_distribution"] = {}
+    for domain in domains:
+        pre, post = _vectors(units, "domains", domain)
+        result = _matched_summary(pre, post, k)
+        report["domains"][domain] = {
+            "matching": result["matching"],
+            "summary": result["summary"],
+            "mean_ci95": {
+                phase: mean_ci95(result["summary"], phase) for phase in ("pre", "post")
+            },
+        }
+        if result["summary"].get("suppressed"):
+            report["change_distribution"][domain] = {
+                "n": None,
+                "bins": [],
+                "suppressed": True,
+            }
+        else:
+            report["change_distribution"][domain] = change_distribution(
+                result["changes"], k
+            ) | {"suppressed": False}
+
+    report["subscales"] = {}
+    for subscale in subscales:
+        pre, post = _vectors(units, "subscales", subscale)
+        result = _matched_summary(pre, post, k)
+        report["subscales"][subscale] = {
+            "matching": result["matching"],
+            "summary": result["summary"],
+        }
+
+    report["instruments"] = [analyse_block(block, k) for block in blocks]
+    report["disaggregation"] = disaggregate(units, dimensions, domains, k)
+    return report

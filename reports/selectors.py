@@ -1,0 +1,427 @@
+"""Reads for the KAP evaluation report: from the database to plain vectors.
+
+The database does the filtering and the joins: one ``.values()`` query over
+submitted pre/post attempts (with school, class, course and learner columns
+joined in) and one over their item responses, both filtered by the same
+subquery, so no model instance is built per learner and no ``IN`` list grows
+with the data. Everything after that is ``reports.analysis`` and
+``assessments.stats`` on plain lists and numpy arrays.
+
+``docs/kap_report.md`` documents the filters, the cohort rule and every key of
+the returned dict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+from django.conf import settings
+from django.db.models import Q, QuerySet
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from accounts.models import Gender
+from assessments.models import Attempt, Domain, Item, Phase, Response
+from courses.models import Audience, CoursePage
+
+from . import analysis
+
+AGE_BAND_LABELS = {
+    "under_10": _lazy("under 10"),
+    "10_12": _lazy("10-12"),
+    "13_15": _lazy("13-15"),
+    "16_17": _lazy("16-17"),
+    "18_plus": _lazy("18 and over"),
+}
+DEFAULT_COMBINATIONS = (("gender", "age_band"),)
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """Which attempts a report covers. Every field is optional.
+
+    ``programme``, ``country``, ``region``, ``school``, ``school_class``,
+    ``course`` (a course page id; all its translations count) and
+    ``instrument`` (an instrument code) select attempts directly.
+    ``date_from``/``date_to`` (inclusive, local dates) and ``language`` define
+    the cohort through the pre-test: see :func:`report_units`.
+    """
+
+    programme: int | None = None
+    country: str = ""
+    region: str = ""
+    school: int | None = None
+    school_class: int | None = None
+    course: int | None = None
+    instrument: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    language: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("date_from", "date_to"):
+            if data[key] is not None:
+                data[key] = data[key].isoformat()
+        return data
+
+
+def small_cell_threshold() -> int:
+    return int(getattr(settings, "SMALL_CELL_THRESHOLD", 10))
+
+
+def report_attempts(filters: ReportFilters) -> QuerySet:
+    """Submitted pre- and post-test attempts selected by ``filters``.
+
+    Date and language filters are pushed down only as far as they are safe:
+    a pre-test must fall in the range and language; a post-test is kept if it
+    was submitted on or after ``date_from`` (it may pair with a pre-test in the
+    range even when it was taken after ``date_to``).
+    """
+    qs = Attempt.objects.filter(
+        submitted_at__isnull=False, phase__in=[Phase.PRE, Phase.POST]
+    )
+    if filters.programme is not None:
+        qs = qs.filter(school__programme_id=filters.programme)
+    if filters.country:
+        qs = qs.filter(school__country=filters.country)
+    if filters.region:
+        qs = qs.filter(school__region=filters.region)
+    if filters.school is not None:
+        qs = qs.filter(school_id=filters.school)
+    if filters.school_class is not None:
+        qs = qs.filter(school_class_id=filters.school_class)
+    if filters.course is not None:
+        key = (
+            CoursePage.objects.filter(pk=filters.course)
+            .values_list("translation_key", flat=True)
+            .first()
+        )
+        qs = qs.filter(course_key=key) if key else qs.none()
+    if filters.instrument:
+        qs = qs.filter(instrument__code=filters.instrument)
+    pre = Q(phase=Phase.PRE)
+    post = Q(phase=Phase.POST)
+    if filters.date_from:
+        pre &= Q(submitted_at__date__gte=filters.date_from)
+        post &= Q(submitted_at__date__gte=filters.date_from)
+    if filters.date_to:
+        pre &= Q(submitted_at__date__lte=filters.date_to)
+    if filters.language:
+        pre &= Q(locale=filters.language)
+    return qs.filter(pre | post)
+
+
+ATTEMPT_FIELDS = (
+    "id",
+    "learner_id",
+    "course_key",
+    "phase",
+    "locale",
+    "instrument__code",
+    "school_id",
+    "school__name",
+    "school__country",
+    "school__region",
+    "school_class_id",
+    "school_class__name",
+    "course__audience",
+    "learner__gender",
+    "learner__birth_year",
+    "submitted_at",
+    "scores",
+)
+
+
+def _passes_cohort(row: dict, filters: ReportFilters) -> bool:
+    """Whether a post-test-only attempt belongs to the cohort on its own."""
+    day = timezone.localdate(row["submitted_at"])
+    if filters.date_from and day < filters.date_from:
+        return False
+    if filters.date_to and day > filters.date_to:
+        return False
+    return not (filters.language and row["locale"] != filters.language)
+
+
+def _groups(row: dict) -> dict[str, str]:
+    region = row["school__country"] or ""
+    if row["school__region"]:
+        region = f"{region}/{row['school__region']}"
+    return {
+        "gender": row["learner__gender"] or "",
+        "age_band": analysis.age_band(
+            row["learner__birth_year"], timezone.localdate(row["submitted_at"]).year
+        ),
+        "audience": row["course__audience"] or "",
+        "language": row["locale"] or "",
+        "school": str(row["school_id"] or ""),
+        "class": str(row["school_class_id"] or ""),
+        "region": region,
+    }
+
+
+def report_units(filters: ReportFilters) -> tuple[list[dict], dict[str, dict]]:
+    """Return the report's units (learner × course) and group labels.
+
+    The cohort rule: a unit is in the report if its pre-test matches every
+    filter; its post-test then counts whenever it was submitted. A unit with
+    only a post-test is in the report if that post-test matches every filter
+    (it counts as "post only" in the attrition table). Disaggregation values
+    come from the pre-test attempt (school, class, language and age at the
+    pre-test), or from the post-test for post-only units.
+
+    Each unit is ``{"groups", "pre", "post", "pre_attempt", "post_attempt",
+    "pre_instrument", "post_instrument"}``.
+    """
+    pre_rows: dict[tuple, dict] = {}
+    post_rows: dict[tuple, dict] = {}
+    labels: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in (
+        report_attempts(filters).values(*ATTEMPT_FIELDS).iterator(chunk_size=2000)
+    ):
+        key = (
+            row["learner_id"],
+            str(row["course_key"] or f"instrument:{row['instrument__code']}"),
+        )
+        (pre_rows if row["phase"] == Phase.PRE else post_rows)[key] = row
+        if row["school_id"]:
+            labels["school"][str(row["school_id"])] = row["school__name"]
+        if row["school_class_id"]:
+            labels["class"][str(row["school_class_id"])] = (
+                f"{row['school_class__name']} ({row['school__name']})"
+            )
+    units = []
+    for key in sorted(pre_rows.keys() | post_rows.keys(), key=str):
+        pre = pre_rows.get(key)
+        post = post_rows.get(key)
+        if pre is None and not _passes_cohort(post, filters):
+            continue
+        defining = pre or post
+        units.append(
+            {
+                "groups": _groups(defining),
+                "pre": pre["scores"] if pre else None,
+                "post": post["scores"] if post else None,
+                "pre_attempt": pre["id"] if pre else None,
+                "post_attempt": post["id"] if post else None,
+                "pre_instrument": pre["instrument__code"] if pre else None,
+                "post_instrument": post["instrument__code"] if post else None,
+            }
+        )
+    return units, labels
+
+
+def _item_meta(item_keys: set, language: str) -> dict:
+    """Item descriptions by translation key, in ``language`` where available."""
+    meta: dict = {}
+    rank: dict = {}
+    for item in Item.objects.filter(translation_key__in=item_keys).select_related(
+        "locale"
+    ):
+        preferred = 0 if item.locale.language_code == language else 1
+        if item.translation_key in rank and rank[item.translation_key] <= preferred:
+            continue
+        rank[item.translation_key] = preferred
+        meta[item.translation_key] = (
+            item.sort_order or 0,
+            analysis.ItemMeta(
+                key=str(item.translation_key),
+                code=item.code,
+                domain=item.domain,
+                subscale=item.subscale,
+                item_type=item.item_type,
+                text=item.text,
+            ),
+        )
+    return meta
+
+
+def report_item_blocks(
+    filters: ReportFilters, units: list[dict], language: str
+) -> list[analysis.ItemBlock]:
+    """Item-score matrices of the matched units, one block per instrument pair."""
+    by_instrument: dict[str, list[dict]] = defaultdict(list)
+    for unit in units:
+        if unit["pre"] and unit["post"]:
+            pre, post = unit["pre_instrument"], unit["post_instrument"]
+            name = pre if pre == post else f"{pre} → {post}"
+            by_instrument[name].append(unit)
+    if not by_instrument:
+        return []
+    where: dict = {}
+    for name, members in by_instrument.items():
+        for row, unit in enumerate(members):
+            where[unit["pre_attempt"]] = (name, row, "pre")
+            where[unit["post_attempt"]] = (name, row, "post")
+    answers: dict[str, list[tuple]] = defaultdict(list)
+    item_keys: dict[str, set] = defaultdict(set)
+    responses = Response.objects.filter(
+        attempt__in=report_attempts(filters).values("id"), score__isnull=False
+    ).values_list("attempt_id", "item_key", "score", "value")
+    for attempt_id, item_key, score, value in responses.iterator(chunk_size=5000):
+        place = where.get(attempt_id)
+        if place is None:
+            continue
+        answers[place[0]].append((place[1], place[2], item_key, score, value))
+        item_keys[place[0]].add(item_key)
+    meta = _item_meta(
+        set().union(*item_keys.values()) if item_keys else set(), language
+    )
+    blocks = []
+    for name in sorted(by_instrument):
+        keys = sorted(
+            (key for key in item_keys[name] if key in meta),
+            key=lambda key: (meta[key][0], meta[key][1].code),
+        )
+        column = {key: j for j, key in enumerate(keys)}
+        n = len(by_instrument[name])
+        matrices = {
+            "pre": np.full((n, len(keys)), np.nan),
+            "post": np.full((n, len(keys)), np.nan),
+        }
+        values: dict[str, dict[str, list]] = {"pre": {}, "post": {}}
+        scale = {key for key in keys if meta[key][1].item_type in analysis.SCALE_LEVELS}
+        for key in scale:
+            values["pre"][str(key)] = [None] * n
+            values["post"][str(key)] = [None] * n
+        for row, phase, item_key, score, value in answers[name]:
+            j = column.get(item_key)
+            if j is None:
+                continue
+            matrices[phase][row, j] = score
+            if item_key in scale:
+                values[phase][str(item_key)][row] = value
+        blocks.append(
+            analysis.ItemBlock(
+                instrument=name,
+                items=[meta[key][1] for key in keys],
+                pre=matrices["pre"],
+                post=matrices["post"],
+                pre_values=values["pre"],
+                post_values=values["post"],
+            )
+        )
+    return blocks
+
+
+def _group_label(dimension: str, value: str, labels: dict) -> str:
+    if value == "":
+        return str(_("Not given"))
+    if dimension == "gender":
+        return str(dict(Gender.choices).get(value, value))
+    if dimension == "age_band":
+        return str(AGE_BAND_LABELS.get(value, value))
+    if dimension == "audience":
+        return str(dict(Audience.choices).get(value, value))
+    if dimension == "language":
+        return str(dict(settings.LANGUAGES).get(value, value))
+    if dimension == "region":
+        return value.replace("/", " · ")
+    return labels.get(dimension, {}).get(value, value)
+
+
+def _label_rows(report: dict, labels: dict) -> None:
+    for rows in report["disaggregation"].values():
+        for row in rows:
+            row["label"] = " · ".join(
+                _group_label(dimension, value, labels)
+                for dimension, value in row["group"].items()
+            )
+
+
+def kap_report(
+    *,
+    filters: ReportFilters,
+    combinations: tuple[tuple[str, str], ...] = DEFAULT_COMBINATIONS,
+    dimensions: tuple[str, ...] = analysis.DIMENSIONS,
+    k: int | None = None,
+    language: str | None = None,
+) -> dict[str, Any]:
+    """Compute the KAP evaluation report for the attempts ``filters`` select.
+
+    Parameters:
+        filters: which attempts (see :class:`ReportFilters`).
+        combinations: pairs of dimensions to cross, e.g. ``("gender",
+            "age_band")``, besides the single ``dimensions``.
+        dimensions: the single dimensions to disaggregate by (all of
+            :data:`reports.analysis.DIMENSIONS` by default).
+        k: the small-cell threshold; ``settings.SMALL_CELL_THRESHOLD`` if None.
+        language: language of the item texts (the active language if None).
+
+    Returns the JSON-safe dict documented in ``docs/kap_report.md``: the keys of
+    :func:`reports.analysis.build_report` plus ``filters``, ``generated_at``,
+    ``domain_labels`` and ``null_reasons`` inside every statistic.
+    """
+    k = small_cell_threshold() if k is None else k
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    units, labels = report_units(filters)
+    blocks = report_item_blocks(filters, units, language)
+    wanted = list(dimensions) + [tuple(c) for c in combinations]
+    report = analysis.build_report(units, blocks, k=k, dimensions=wanted)
+    _label_rows(report, labels)
+    report["filters"] = filters.as_json()
+    report["generated_at"] = timezone.now().isoformat(timespec="seconds")
+    report["domain_labels"] = {value: str(label) for value, label in Domain.choices}
+    return report
+
+
+def class_kap_summary(school_class, *, wrong_below: float = 0.5) -> dict[str, Any]:
+    """Pre vs post per domain for one class, and the questions it still misses.
+
+    For the teacher, who already sees each learner's scores: no small-cell
+    suppression. Returns ``{"n_matched", "domains": [{"domain", "label", "n",
+    "pre_mean", "post_mean", "mean_diff", "ci95_low", "ci95_high"}],
+    "still_wrong": [{"code", "text", "instrument", "pre", "post", "n"}]}``,
+    where ``still_wrong`` lists right/wrong questions that fewer than
+    ``wrong_below`` (half) of the class answered correctly on the post-test,
+    hardest first; proportions are 0..1.
+    """
+    report = kap_report(
+        filters=ReportFilters(school_class=school_class.pk),
+        combinations=(),
+        dimensions=(),
+        k=1,
+    )
+    labels = report["domain_labels"]
+    domains = []
+    for domain, entry in report["domains"].items():
+        summary = entry["summary"]
+        domains.append(
+            {
+                "domain": domain,
+                "label": labels.get(domain, domain),
+                "n": summary["n"],
+                "pre_mean": summary["pre_mean"],
+                "post_mean": summary["post_mean"],
+                "mean_diff": summary["mean_diff"],
+                "ci95_low": summary["ci95_low"],
+                "ci95_high": summary["ci95_high"],
+            }
+        )
+    still_wrong = []
+    for block in report["instruments"]:
+        for item in block["items"]:
+            post = item["difficulty_post"]["difficulty"]
+            if item["mcnemar"] is None or post is None or post >= wrong_below:
+                continue
+            still_wrong.append(
+                {
+                    "code": item["code"],
+                    "text": item["text"],
+                    "instrument": block["instrument"],
+                    "pre": item["difficulty_pre"]["difficulty"],
+                    "post": post,
+                    "n": item["difficulty_post"]["n"],
+                }
+            )
+    still_wrong.sort(key=lambda row: (row["post"], row["code"]))
+    return {
+        "n_matched": report["attrition"]["n_matched"],
+        "domains": domains,
+        "still_wrong": still_wrong,
+    }

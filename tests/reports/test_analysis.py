@@ -1,0 +1,183 @@
+"""The report's pure layer: vectors in, JSON-safe report out. No database."""
+
+import json
+
+import numpy as np
+import pytest
+
+from assessments import stats
+from reports import analysis
+
+
+def unit(pre, post, **groups):
+    def scores(value):
+        if value is None:
+            return None
+        return {"domains": {"K": {"score": value, "n_items": 4}}, "subscales": {}}
+
+    base = {"gender": "f", "age_band": "10_12"}
+    return {"groups": base | groups, "pre": scores(pre), "post": scores(post)}
+
+
+class TestAgeBand:
+    @pytest.mark.parametrize(
+        ("birth_year", "year", "band"),
+        [
+            (2017, 2026, "under_10"),
+            (2016, 2026, "10_12"),
+            (2014, 2026, "10_12"),
+            (2013, 2026, "13_15"),
+            (2010, 2026, "16_17"),
+            (2008, 2026, "18_plus"),
+            (None, 2026, ""),
+        ],
+    )
+    def test_bands_by_age_reached_in_the_year(self, birth_year, year, band):
+        assert analysis.age_band(birth_year, year) == band
+
+
+class TestChangeDistribution:
+    def test_bins_partition_the_changes(self):
+        changes = [-40, -25, -24.9, -10, -9.9, -0.1, 0, 0.1, 9.9, 10, 24.9, 25, 60]
+        result = analysis.change_distribution(changes, k=1)
+        counts = {b["bin"]: b["n"] for b in result["bins"]}
+        assert counts == {
+            "le_-25": 2,
+            "-25_-10": 2,
+            "-10_0": 2,
+            "0": 1,
+            "0_10": 2,
+            "10_25": 2,
+            "ge_25": 2,
+        }
+        assert sum(counts.values()) == len(changes)
+
+    def test_small_bins_are_suppressed_but_empty_bins_show_zero(self):
+        result = analysis.change_distribution([30] * 12 + [5] * 3, k=10)
+        bins = {b["bin"]: b for b in result["bins"]}
+        assert bins["ge_25"] == bins["ge_25"] | {"n": 12, "suppressed": False}
+        assert bins["0_10"]["n"] is None and bins["0_10"]["suppressed"] is True
+        assert bins["le_-25"]["n"] == 0 and bins["le_-25"]["suppressed"] is False
+
+
+class TestBuildReport:
+    def test_domain_summary_equals_paired_summary_of_matched_learners(self):
+        pre = [40, 50, 55, 60, 30, 45, 70, 65, 50, 35, 20, 80]
+        post = [60, 55, 70, 80, 50, 45, 90, 60, 75, 55, 40, 85]
+        units = [unit(a, b) for a, b in zip(pre, post, strict=True)]
+        units.append(unit(50, None))  # attrition: never silently dropped
+        units.append(unit(None, 70))
+        report = analysis.build_report(units, [], k=10, dimensions=())
+        expected = stats.paired_summary(pre, post)
+        summary = report["domains"]["K"]["summary"]
+        assert summary["suppressed"] is False
+        for key in ("n", "mean_diff", "ci95_low", "t_p_value", "d_z", "d_av"):
+            assert summary[key] == pytest.approx(expected[key])
+        assert report["attrition"] | {} == report["attrition"] | {
+            "n_pre": 13,
+            "n_post": 13,
+            "n_matched": 12,
+            "n_pre_only": 1,
+            "n_post_only": 1,
+        }
+        assert report["attrition"]["attrition_rate"] == pytest.approx(1 / 13)
+        json.dumps(report, allow_nan=False)
+
+    def test_mean_ci_is_t_interval_of_each_phase_mean(self):
+        pre = [10.0, 20, 30, 40, 50, 60, 70, 80, 90, 100]
+        units = [unit(a, min(100, a + 5)) for a in pre]
+        report = analysis.build_report(units, [], k=10, dimensions=())
+        low, high = report["domains"]["K"]["mean_ci95"]["pre"]
+        # mean 55, SD 30.2765, t(0.975, 9) = 2.262157: margin 21.6585
+        assert (low, high) == (
+            pytest.approx(33.3415, abs=1e-3),
+            pytest.approx(76.6585, abs=1e-3),
+        )
+
+    def test_fewer_than_k_matched_learners_suppresses_everything_with_counts(self):
+        units = [unit(40 + i, 60 + i) for i in range(9)]
+        report = analysis.build_report(units, [], k=10, dimensions=("gender",))
+        domain = report["domains"]["K"]
+        assert domain["summary"]["suppressed"] is True
+        assert domain["summary"]["n"] is None
+        assert set(domain["matching"].values()) == {None}
+        assert report["attrition"]["suppressed"] is True
+        assert report["attrition"]["n_pre"] is None
+        assert report["change_distribution"]["K"]["suppressed"] is True
+        assert report["disaggregation"]["gender"][0]["suppressed"] is True
+        json.dumps(report, allow_nan=False)
+
+    def test_small_groups_are_suppressed_and_large_ones_shown(self):
+        units = [unit(40 + i % 7, 60 + i % 5, gender="f") for i in range(12)]
+        units += [unit(50, 70 + i, gender="m") for i in range(3)]
+        report = analysis.build_report(
+            units, [], k=10, dimensions=("gender", ("gender", "age_band"))
+        )
+        rows = {
+            row["group"]["gender"]: row for row in report["disaggregation"]["gender"]
+        }
+        assert rows["f"]["n"] == 12 and rows["f"]["suppressed"] is False
+        assert rows["f"]["domains"]["K"]["mean_diff"] == pytest.approx(
+            np.mean([60 + i % 5 - 40 - i % 7 for i in range(12)])
+        )
+        assert rows["m"] == rows["m"] | {"n": None, "suppressed": True, "domains": None}
+        crossed = report["disaggregation"]["gender+age_band"]
+        assert [row["group"] for row in crossed] == [
+            {"gender": "f", "age_band": "10_12"},
+            {"gender": "m", "age_band": "10_12"},
+        ]
+
+
+class TestAnalyseBlock:
+    def block(self, n):
+        items = [
+            analysis.ItemMeta("k1", "K01", "K", "", "single"),
+            analysis.ItemMeta("k2", "K02", "K", "", "truefalse"),
+            analysis.ItemMeta("a1", "A01", "A", "", "likert"),
+        ]
+        rng = np.random.default_rng(3)
+        pre = rng.integers(0, 2, size=(n, 3)).astype(float)
+        post = np.maximum(pre, rng.integers(0, 2, size=(n, 3))).astype(float)
+        pre[:, 2] = rng.integers(0, 5, size=n) / 4
+        post[:, 2] = rng.integers(0, 5, size=n) / 4
+        values = {
+            "pre_values": {"a1": [str(int(v * 4) + 1) for v in pre[:, 2]]},
+            "post_values": {"a1": [str(int(v * 4) + 1) for v in post[:, 2]]},
+        }
+        return analysis.ItemBlock("T", items, pre, post, **values)
+
+    def test_items_use_the_stats_module_on_the_matched_columns(self):
+        block = self.block(30)
+        result = analysis.analyse_block(block, k=10)
+        k1 = result["items"][0]
+        assert k1["difficulty_pre"]["difficulty"] == pytest.approx(
+            block.pre[:, 0].mean()
+        )
+        expected = stats.mcnemar(
+            block.pre[:, 0].astype(int), block.post[:, 0].astype(int)
+        )
+        assert (
+            k1["mcnemar"]["b"] == expected["b"] and k1["mcnemar"]["c"] == expected["c"]
+        )
+        assert k1["mcnemar"]["p_value"] == pytest.approx(expected["p_value"])
+        assert result["items"][2]["mcnemar"] is None
+        assert result["items"][2]["distribution"]["pre_n"] == 30
+        kr = next(
+            r
+            for r in result["reliability"]
+            if r["domain"] == "K" and r["phase"] == "pre"
+        )
+        assert kr["method"] == "kr20"
+        assert kr["value"] == pytest.approx(
+            stats.kr20(block.pre[:, :2].tolist())["kr20"]
+        )
+        alpha = next(r for r in result["reliability"] if r["domain"] == "A")
+        assert alpha["method"] == "cronbach_alpha"
+        assert alpha["value"] is None  # one attitude item: alpha needs two
+        assert alpha["null_reasons"] == {"value": "need at least 2 items"}
+        json.dumps(result, allow_nan=False)
+
+    def test_block_under_k_is_suppressed(self):
+        result = analysis.analyse_block(self.block(6), k=10)
+        assert result["suppressed"] is True
+        assert result["n"] is None and result["items"] == []

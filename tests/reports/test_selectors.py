@@ -1,0 +1,162 @@
+"""Report selectors against the database: filters, cohort rule, class summary."""
+
+import datetime as dt
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from classes.models import Programme
+from reports.selectors import ReportFilters, class_kap_summary, kap_report
+from tests.factories import make_class, make_teacher
+from tests.reports.factories import RIGHT, WRONG, class_results, submit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def classroom(course):
+    school_class = make_class(
+        teacher=make_teacher(), learners=14, course=course, prefix="pupil"
+    )
+    class_results(school_class, course, matched=12, pre_only=2)
+    return school_class
+
+
+class TestKapReport:
+    def test_matched_pre_post_per_domain_with_attrition(self, classroom):
+        report = kap_report(filters=ReportFilters(), k=10)
+        assert report["attrition"] | {} == report["attrition"] | {
+            "n_pre": 14,
+            "n_post": 12,
+            "n_matched": 12,
+            "n_pre_only": 2,
+            "n_post_only": 0,
+        }
+        knowledge = report["domains"]["K"]["summary"]
+        assert knowledge["n"] == 12
+        assert knowledge["mean_diff"] > 0
+        assert set(report["domains"]) == {"K", "A", "P"}
+        assert "K:privacy" in report["subscales"]
+        json.dumps(report, allow_nan=False)
+
+    def test_item_analysis_covers_every_scored_item(self, classroom):
+        report = kap_report(filters=ReportFilters(), k=10)
+        (block,) = report["instruments"]
+        assert block["instrument"] == "MINI" and block["n"] == 12
+        codes = [item["code"] for item in block["items"]]
+        assert codes == ["K01", "K02", "K03", "A01", "A02", "P01", "P02"]
+        k01 = block["items"][0]
+        # Learner i is right on K01 (j = 0) pre when i % 3 == 0: 4 of 12.
+        assert k01["difficulty_pre"]["difficulty"] == pytest.approx(4 / 12)
+        # ... and post unless i % 4 == 0: 9 of 12.
+        assert k01["difficulty_post"]["difficulty"] == pytest.approx(9 / 12)
+        assert k01["mcnemar"]["n"] == 12
+        a01 = block["items"][3]
+        assert a01["mcnemar"] is None
+        assert [level["level"] for level in a01["distribution"]["levels"]] == list(
+            "12345"
+        )
+        methods = {(r["domain"], r["phase"]): r["method"] for r in block["reliability"]}
+        assert methods[("K", "pre")] == "kr20"
+        assert methods[("A", "post")] == "cronbach_alpha"
+
+    def test_programme_filter_excludes_other_programmes(self, classroom, course):
+        other = Programme.objects.create(name="Other", slug="other")
+        report = kap_report(filters=ReportFilters(programme=other.pk), k=10)
+        assert report["attrition"]["n_pre"] == 0
+        assert report["domains"] == {}
+        mine = classroom.school.programme
+        report = kap_report(filters=ReportFilters(programme=mine.pk), k=10)
+        assert report["attrition"]["n_matched"] == 12
+
+    def test_date_range_selects_the_cohort_by_its_pre_test(self, classroom):
+        # Pre-tests were taken 7 days ago and post-tests 4 days ago: a range
+        # ending before the post-tests keeps the pairs.
+        pre_day = timezone.localdate() - dt.timedelta(days=7)
+        filters = ReportFilters(date_from=pre_day, date_to=pre_day)
+        report = kap_report(filters=filters, k=10)
+        assert report["attrition"]["n_matched"] == 12
+        later = ReportFilters(date_from=pre_day + dt.timedelta(days=1))
+        report = kap_report(filters=later, k=10)
+        assert report["attrition"]["n_pre"] == 0
+
+    def test_language_filter_uses_the_pre_test_language(self, course):
+        school_class = make_class(teacher=make_teacher(), learners=2, course=course)
+        first, second = school_class.learners.order_by("username")
+        submit(first, course, "pre", WRONG, school_class=school_class, locale="es")
+        submit(first, course, "post", RIGHT, school_class=school_class, locale="en")
+        submit(second, course, "pre", WRONG, school_class=school_class, locale="en")
+        report = kap_report(filters=ReportFilters(language="es"), k=1)
+        assert report["attrition"]["n_pre"] == 1
+        assert report["attrition"]["n_matched"] == 1
+        assert report["disaggregation"]["language"][0]["group"] == {"language": "es"}
+
+    def test_small_class_is_suppressed_in_disaggregation(self, classroom, course):
+        small = make_class(
+            teacher=make_teacher("t2"),
+            name="Small",
+            learners=4,
+            course=course,
+            school_name="School B",
+        )
+        class_results(small, course, matched=4)
+        report = kap_report(filters=ReportFilters(), k=10)
+        rows = {row["label"]: row for row in report["disaggregation"]["school"]}
+        assert rows["School A"]["n"] == 12 and rows["School A"]["suppressed"] is False
+        assert rows["School B"]["n"] is None and rows["School B"]["suppressed"] is True
+
+    def test_runs_a_fixed_number_of_queries(self, classroom):
+        # attempts, responses, item texts: one query each, however many learners
+        with CaptureQueriesContext(connection) as queries:
+            kap_report(filters=ReportFilters(), k=10)
+        assert len(queries) <= 4
+
+
+class TestClassKapSummary:
+    def test_pre_post_per_domain_and_questions_still_wrong(self, course):
+        school_class = make_class(teacher=make_teacher(), learners=4, course=course)
+        learners = list(school_class.learners.order_by("username"))
+        for learner in learners:
+            submit(learner, course, "pre", WRONG, school_class=school_class)
+            post = dict(RIGHT)
+            post["K03"] = WRONG["K03"]  # everyone still gets K03 wrong
+            submit(learner, course, "post", post, school_class=school_class)
+        summary = class_kap_summary(school_class)
+        assert summary["n_matched"] == 4
+        knowledge = next(d for d in summary["domains"] if d["domain"] == "K")
+        assert knowledge["pre_mean"] == 0
+        assert knowledge["post_mean"] == pytest.approx(66.67)  # scores have 2 decimals
+        assert [row["code"] for row in summary["still_wrong"]] == ["K03"]
+        assert summary["still_wrong"][0]["post"] == 0
+
+
+class TestClassSummaryInclude:
+    def test_include_lists_the_questions_still_wrong(self, course):
+        from django.template.loader import render_to_string
+
+        school_class = make_class(teacher=make_teacher(), learners=3, course=course)
+        for learner in school_class.learners.all():
+            submit(learner, course, "pre", WRONG, school_class=school_class)
+            post = dict(RIGHT) | {"K01": WRONG["K01"]}
+            submit(learner, course, "post", post, school_class=school_class)
+        html = render_to_string(
+            "reports/includes/class_summary.html",
+            {"kap": class_kap_summary(school_class)},
+        )
+        assert "3 students took both the pre-test and the post-test." in html
+        assert "<strong>K01</strong>" in html
+        assert "<strong>K02</strong>" not in html
+        assert "right before: 0%, after: 0%" in html
+
+    def test_include_without_results_says_so(self, course):
+        from django.template.loader import render_to_string
+
+        school_class = make_class(teacher=make_teacher(), learners=2, course=course)
+        html = render_to_string(
+            "reports/includes/class_summary.html",
+            {"kap": class_kap_summary(school_class)},
+        )
+        assert "No student has taken both" in html
