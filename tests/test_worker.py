@@ -84,7 +84,9 @@ def worker_process():
         print(output[-4000:])
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: other transactional tests flush the database (Wagtail's
+# root page and locales with it); this reloads the migrated data first.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_real_worker_builds_export_from_redis_queue(worker_process, course):
     queue, process = worker_process
     teacher = make_teacher()

@@ -19,7 +19,12 @@ def dead_broker():
     Celery and kombu cache connection and producer pools (keyed by broker URL)
     on first use, so they are reset here and again afterwards.
     """
-    saved = (app.conf.broker_url, app.conf.task_always_eager, app.conf.result_backend)
+    saved = (
+        app.conf.broker_url,
+        app.conf.broker_write_url,
+        app.conf.task_always_eager,
+        app.conf.result_backend,
+    )
 
     def reset_pools():
         pools.reset()
@@ -27,12 +32,20 @@ def dead_broker():
         app.amqp._producer_pool = None
 
     reset_pools()
+    # With a broker configured (the services lane) Celery publishes through
+    # broker_write_url, which already holds the real URL: point both away.
     app.conf.broker_url = DEAD_BROKER
+    app.conf.broker_write_url = DEAD_BROKER
     app.conf.result_backend = None
     app.conf.task_always_eager = False
     yield
     reset_pools()
-    app.conf.broker_url, app.conf.task_always_eager, app.conf.result_backend = saved
+    (
+        app.conf.broker_url,
+        app.conf.broker_write_url,
+        app.conf.task_always_eager,
+        app.conf.result_backend,
+    ) = saved
 
 
 @pytest.fixture
