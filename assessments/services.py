@@ -120,6 +120,12 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
     instrument = instrument_for_phase(course, phase)
     if instrument is None:
         raise AttemptNotOpen(_("This course has no such test."))
+    from courses.selectors import course_open_to
+
+    if not course_open_to(user=learner, course=course):
+        raise AttemptNotOpen(
+            _("This course is for the classes it is given to. Ask your teacher.")
+        )
     state = phase_state(user=learner, course=course, phase=phase)
     if state == "not_yet":
         if phase == Phase.POST:

@@ -193,3 +193,32 @@ class TestLessonSearch:
     def test_empty_query_shows_only_the_form(self, client, course):
         page = client.get(reverse("lesson_search")).content.decode()
         assert "found for" not in page
+
+
+@pytest.mark.django_db
+class TestRestrictedCoursePreTest:
+    def test_learner_outside_the_classes_cannot_start_the_pre_test(
+        self, client, course
+    ):
+        from django.urls import reverse
+
+        from assessments.models import Attempt
+        from tests.factories import make_user
+
+        course.restricted_to_classes = True
+        course.save_revision().publish()
+        outsider = make_user("outsider", is_child_account=True)
+        client.force_login(outsider)
+        response = client.get(reverse("assessments:take", args=[course.pk, "pre"]))
+        assert response.status_code == 302
+        assert not Attempt.objects.filter(learner=outsider).exists()
+
+
+@pytest.mark.django_db
+class TestSignInRoutesForChildren:
+    def test_header_offers_join_and_picture_sign_in(self, client, course):
+        from django.urls import reverse
+
+        page = client.get(reverse("account_login")).content.decode()
+        assert reverse("classes:join") in page
+        assert reverse("classes:picture_login") in page
