@@ -7,3 +7,11 @@ def certificate_generate(certificate_id: int) -> str:
     from .services import certificate_generate as generate
 
     return generate(certificate_id=certificate_id).status
+
+
+@shared_task(name="courses.pages_publish_scheduled")
+def pages_publish_scheduled() -> None:
+    """Publish pages whose scheduled time has come (and unpublish expired ones)."""
+    from django.core.management import call_command
+
+    call_command("publish_scheduled")

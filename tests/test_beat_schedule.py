@@ -7,4 +7,5 @@ def test_beat_schedule_keeps_every_periodic_task():
         "assessments.export_jobs_expire",
         "assessments.follow_up_reminders_send",
         "ops.beat_heartbeat",
+        "courses.pages_publish_scheduled",
     } <= tasks

@@ -372,6 +372,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 CELERY_BEAT_SCHEDULE |= {
     "ops-beat-heartbeat": {"task": "ops.beat_heartbeat", "schedule": 60.0},
+    # Wagtail's scheduled publishing (go-live and expiry dates on pages).
+    "courses-publish-scheduled": {
+        "task": "courses.pages_publish_scheduled",
+        "schedule": 5 * 60.0,
+    },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = env(
     "CELERY_BEAT_SCHEDULE_FILENAME", default=str(BASE_DIR / "celerybeat-schedule")

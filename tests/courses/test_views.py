@@ -222,3 +222,22 @@ class TestSignInRoutesForChildren:
         page = client.get(reverse("account_login")).content.decode()
         assert reverse("classes:join") in page
         assert reverse("classes:picture_login") in page
+
+
+@pytest.mark.django_db
+class TestScheduledPublishing:
+    def test_beat_task_publishes_a_lesson_whose_time_has_come(self, course):
+        from datetime import timedelta
+
+        from django.utils import timezone
+
+        from courses.models import LessonPage
+        from courses.tasks import pages_publish_scheduled
+
+        lesson = course.get_lessons().first()
+        lesson.title = "Scheduled new title"
+        revision = lesson.save_revision()
+        revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
+        revision.save()
+        pages_publish_scheduled.delay()
+        assert LessonPage.objects.get(pk=lesson.pk).title == "Scheduled new title"
