@@ -254,32 +254,33 @@ class ExportScope:
         }
 
 
+# Scope field -> attempt lookup, for the filters that are plain equality.
+SCOPE_LOOKUPS = {
+    "country": "school__country",
+    "region": "school__region",
+    "school_id": "school_id",
+    "class_id": "school_class_id",
+    "course_key": "course_key",
+    "instrument": "instrument__code",
+    "phase": "phase",
+    "language": "locale",
+}
+
+
 def scoped_attempts(scope: ExportScope) -> QuerySet:
     """Return the attempts inside the scope (always inside one programme)."""
-    qs = Attempt.objects.using(reporting_db()).filter(
-        school__programme_id=scope.programme_id
-    )
-    if scope.country:
-        qs = qs.filter(school__country=scope.country)
-    if scope.region:
-        qs = qs.filter(school__region=scope.region)
-    if scope.school_id:
-        qs = qs.filter(school_id=scope.school_id)
-    if scope.class_id:
-        qs = qs.filter(school_class_id=scope.class_id)
-    if scope.course_key:
-        qs = qs.filter(course_key=scope.course_key)
-    if scope.instrument:
-        qs = qs.filter(instrument__code=scope.instrument)
-    if scope.phase:
-        qs = qs.filter(phase=scope.phase)
-    if scope.language:
-        qs = qs.filter(locale=scope.language)
+    filters = {
+        lookup: getattr(scope, name)
+        for name, lookup in SCOPE_LOOKUPS.items()
+        if getattr(scope, name)
+    }
     if scope.date_from:
-        qs = qs.filter(submitted_at__date__gte=date.fromisoformat(scope.date_from))
+        filters["submitted_at__date__gte"] = date.fromisoformat(scope.date_from)
     if scope.date_to:
-        qs = qs.filter(submitted_at__date__lte=date.fromisoformat(scope.date_to))
-    return qs
+        filters["submitted_at__date__lte"] = date.fromisoformat(scope.date_to)
+    return Attempt.objects.using(reporting_db()).filter(
+        school__programme_id=scope.programme_id, **filters
+    )
 
 
 def course_slugs() -> dict:
