@@ -14,7 +14,7 @@ SERVICES_REDIS_URL ?= redis://127.0.0.1:6379
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: run test test-services worker lint install migrate seed messages clean pspp
-.PHONY: beat run-prod smoke backup restore-test
+.PHONY: beat run-prod smoke backup restore-test browser test-e2e
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,22 @@ pspp:
 test: install lint pspp messages
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not e2e"
+
+## make browser: Debian's Chromium and Noto fonts (Arabic glyphs) for the browser
+## tests, installed with apt-get when run as root; never a downloaded browser.
+browser:
+	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -q NotoNaskhArabic \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get install -y -q --no-install-recommends chromium fonts-noto-core >/dev/null; } \
+	  || { echo "Debian's chromium is missing and cannot be installed here." >&2; exit 1; }
+
+tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund --silent
+
+## make test-e2e: browser journeys, page budgets and axe-core checks in Chromium
+test-e2e: install browser messages tests/e2e/node_modules/.package-lock.json
+	CI=$${CI:-} $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m e2e tests/e2e
 
 lint: install
 	$(BIN)/ruff check .
@@ -68,7 +83,7 @@ test-services: install messages
 	CACHE_URL=$(SERVICES_REDIS_URL)/1 \
 	CELERY_BROKER_URL=$(SERVICES_REDIS_URL)/0 \
 	CELERY_RESULT_BACKEND=$(SERVICES_REDIS_URL)/0 \
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not e2e"
 
 ## make worker: a Celery worker (set CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0)
 worker: install
@@ -95,4 +110,4 @@ restore-test: install
 	scripts/restore-test.sh
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media exports static_collected
+	rm -rf $(VENV) tests/e2e/node_modules test-artifacts db.sqlite3 db.sqlite3-* media exports static_collected
