@@ -1,7 +1,9 @@
 """Writes for schools and classes: classes, co-teachers, students, assignments.
 
-Every change to who may see a child's data, and every password reset, is logged
-to the ``elearn.audit`` logger with ids only (never names or passwords).
+Every change to who may see a child's data (class membership, co-teachers) and
+every password reset by a teacher is written to the audit log with
+``audit.services.audit_record`` (ids only, never names or passwords), which also
+echoes it to the ``elearn.audit`` logger. Other changes are only logged.
 """
 
 import logging
@@ -18,6 +20,8 @@ from django.utils.translation import gettext as _
 
 from accounts import roles
 from accounts.pictures import picture_password, random_picture_sequence
+from audit.models import AuditAction
+from audit.services import audit_record
 
 from .models import (
     JOIN_CODE_ALPHABET,
@@ -123,20 +127,30 @@ def class_add_co_teacher(*, school_class: SchoolClass, identifier: str, by):
             _("No teacher of %(school)s has that username or e-mail.")
             % {"school": school_class.school.name}
         )
-    school_class.teachers.add(user)
-    logger.info(
-        "co-teacher added class=%s teacher=%s by=%s", school_class.pk, user.pk, by.pk
-    )
+    with transaction.atomic():
+        school_class.teachers.add(user)
+        audit_record(
+            action=AuditAction.CLASS_MEMBERSHIP_CHANGED,
+            actor=by,
+            target=school_class,
+            change="teacher_added",
+            user_id=user.pk,
+        )
     return user
 
 
 def class_remove_teacher(*, school_class: SchoolClass, teacher, by) -> None:
     if school_class.teachers.count() <= 1:
         raise ValidationError(_("A class needs at least one teacher."))
-    school_class.teachers.remove(teacher)
-    logger.info(
-        "teacher removed class=%s teacher=%s by=%s", school_class.pk, teacher.pk, by.pk
-    )
+    with transaction.atomic():
+        school_class.teachers.remove(teacher)
+        audit_record(
+            action=AuditAction.CLASS_MEMBERSHIP_CHANGED,
+            actor=by,
+            target=school_class,
+            change="teacher_removed",
+            user_id=teacher.pk,
+        )
 
 
 def school_add_teacher(*, school: School, identifier: str, by):
@@ -257,15 +271,20 @@ def learner_join(
     password: str = "",
     pictures: list[str] | None = None,
 ) -> NewLearner:
-    new = learner_create(
-        school_class=school_class,
-        display_name=display_name,
-        password=password,
-        pictures=pictures,
-    )
-    logger.info(
-        "learner joined by code class=%s learner=%s", school_class.pk, new.user.pk
-    )
+    with transaction.atomic():
+        new = learner_create(
+            school_class=school_class,
+            display_name=display_name,
+            password=password,
+            pictures=pictures,
+        )
+        audit_record(
+            action=AuditAction.CLASS_MEMBERSHIP_CHANGED,
+            actor=new.user,
+            target=school_class,
+            change="learner_joined",
+            user_id=new.user.pk,
+        )
     return new
 
 
@@ -290,9 +309,13 @@ def roster_import(
                     pictures=random_picture_sequence() if pictures else None,
                 )
             )
-    logger.info(
-        "roster imported class=%s rows=%d by=%s", school_class.pk, len(created), by.pk
-    )
+        audit_record(
+            action=AuditAction.CLASS_MEMBERSHIP_CHANGED,
+            actor=by,
+            target=school_class,
+            change="roster_imported",
+            user_ids=[new.user.pk for new in created],
+        )
     return created
 
 
@@ -304,13 +327,14 @@ def learner_reset_password(*, learner, pictures: bool, by) -> NewLearner:
     password = "" if pictures else one_time_password()
     learner.set_password(picture_password(sequence) if pictures else password)
     learner.uses_picture_password = pictures
-    learner.save(update_fields=["password", "uses_picture_password"])
-    logger.info(
-        "password reset learner=%s kind=%s by=%s",
-        learner.pk,
-        "pictures" if pictures else "password",
-        by.pk,
-    )
+    with transaction.atomic():
+        learner.save(update_fields=["password", "uses_picture_password"])
+        audit_record(
+            action=AuditAction.PASSWORD_RESET_BY_TEACHER,
+            actor=by,
+            target=learner,
+            kind="pictures" if pictures else "password",
+        )
     return NewLearner(user=learner, password=password, pictures=sequence)
 
 
@@ -337,13 +361,14 @@ def learner_move(*, learner, from_class: SchoolClass, to_class: SchoolClass, by)
             membership.school_class = to_class
             membership.joined_at = timezone.now()
             membership.save(update_fields=["school_class", "joined_at"])
-    logger.info(
-        "learner moved learner=%s from=%s to=%s by=%s",
-        learner.pk,
-        from_class.pk,
-        to_class.pk,
-        by.pk,
-    )
+        audit_record(
+            action=AuditAction.CLASS_MEMBERSHIP_CHANGED,
+            actor=by,
+            target=learner,
+            change="learner_moved",
+            from_class_id=from_class.pk,
+            to_class_id=to_class.pk,
+        )
 
 
 # ---------------------------------------------------------------- assignments

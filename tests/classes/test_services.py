@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 
 from accounts.pictures import picture_password
 from assessments.models import Attempt
+from audit.models import AuditAction, AuditEvent
 from classes import services
 from classes.models import ClassAssignment, ClassMembership
 from classes.roster import RosterRow
@@ -154,9 +155,15 @@ class TestLearnerAccounts:
         assert new.user.uses_picture_password
         record = [r for r in caplog.records if r.name == "elearn.audit"][-1]
         assert record.getMessage() == (
-            f"password reset learner={new.user.pk} kind=pictures by={teacher.pk}"
+            f"password.reset_by_teacher actor={teacher.pk} "
+            f"target=accounts.user:{new.user.pk}"
         )
         assert "Amina" not in record.getMessage()
+        event = AuditEvent.objects.filter(
+            action=AuditAction.PASSWORD_RESET_BY_TEACHER
+        ).get()
+        assert (event.actor_id, event.target_id) == (teacher.pk, str(new.user.pk))
+        assert event.details == {"kind": "pictures"}
 
     def test_adults_passwords_cannot_be_reset_here(self, teacher):
         with pytest.raises(ValidationError):
@@ -209,3 +216,70 @@ class TestMoveAndAssignments:
         assert ClassAssignment.objects.get().due_date is None
         services.assignment_remove(school_class=school_class, course=course, by=teacher)
         assert school_class.courses.count() == 0
+
+
+class TestMembershipAudit:
+    """Every change to who is in a class, or who teaches it, is in the audit log."""
+
+    def _events(self):
+        return list(
+            AuditEvent.objects.filter(
+                action=AuditAction.CLASS_MEMBERSHIP_CHANGED
+            ).order_by("id")
+        )
+
+    def test_join_and_roster_import_are_audited_with_ids_only(
+        self, teacher, school_class
+    ):
+        joined = services.learner_join(
+            school_class=school_class, display_name="Amina", password="kite-river-blue"
+        ).user
+        rows = [RosterRow(2, "Sam", "f", 2015), RosterRow(3, "Noor", "m", 2014)]
+        created = services.roster_import(
+            school_class=school_class, rows=rows, pictures=False, by=teacher
+        )
+        join_event, roster_event = self._events()
+        assert join_event.actor_id == joined.pk
+        assert join_event.target_type == "classes.schoolclass"
+        assert join_event.target_id == str(school_class.pk)
+        assert join_event.details == {"change": "learner_joined", "user_id": joined.pk}
+        assert roster_event.actor_id == teacher.pk
+        assert roster_event.details == {
+            "change": "roster_imported",
+            "user_ids": [new.user.pk for new in created],
+        }
+        assert "Sam" not in str(roster_event.details)
+
+    def test_a_failed_roster_import_leaves_no_audit_event(self, teacher, school_class):
+        rows = [RosterRow(2, "Sam", "f", 2015), RosterRow(3, "x" * 80, "m", 2014)]
+        with pytest.raises(ValidationError):
+            services.roster_import(
+                school_class=school_class, rows=rows, pictures=False, by=teacher
+            )
+        assert self._events() == []
+
+    def test_move_and_co_teacher_changes_are_audited(self, teacher, school_class):
+        other = make_class(teacher=teacher, name="Class B")
+        colleague = make_teacher("colleague")
+        school_class.school.teachers.add(colleague)
+        pupil = make_user("pupil-moved", is_child_account=True)
+        ClassMembership.objects.create(school_class=school_class, learner=pupil)
+        services.learner_move(
+            learner=pupil, from_class=school_class, to_class=other, by=teacher
+        )
+        services.class_add_co_teacher(
+            school_class=school_class, identifier="colleague", by=teacher
+        )
+        services.class_remove_teacher(
+            school_class=school_class, teacher=colleague, by=teacher
+        )
+        moved, added, removed = self._events()
+        assert (moved.target_type, moved.target_id) == ("accounts.user", str(pupil.pk))
+        assert moved.details == {
+            "change": "learner_moved",
+            "from_class_id": school_class.pk,
+            "to_class_id": other.pk,
+        }
+        assert added.details == {"change": "teacher_added", "user_id": colleague.pk}
+        assert removed.details == {"change": "teacher_removed", "user_id": colleague.pk}
+        assert {e.actor_id for e in (moved, added, removed)} == {teacher.pk}

@@ -259,7 +259,10 @@ class TestClassPages:
         assert password in response.content.decode()
         learner.refresh_from_db()
         assert learner.check_password(password)
-        assert f"password reset learner={learner.pk}" in caplog.text
+        assert (
+            f"password.reset_by_teacher actor={teacher.pk} "
+            f"target=accounts.user:{learner.pk}"
+        ) in caplog.text
         assert response["Cache-Control"].startswith("max-age=0")
 
     def test_move_student_to_another_of_your_classes(
