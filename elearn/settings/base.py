@@ -244,9 +244,58 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 # Security defaults that hold everywhere; production tightens transport.
+# Content-Security-Policy (django-csp; docs/security.md): no inline script or
+# style on the site, nothing from other origins unless configured below.
+MIDDLEWARE[1:1] = [
+    "elearn.headers.SitePolicyCSPMiddleware",
+    "elearn.headers.PermissionsPolicyMiddleware",
+]
+INSTALLED_APPS += ["csp"]
+# Origins of media in object storage (e.g. https://bucket.s3.example.org),
+# allowed for images, audio and video.
+MEDIA_ORIGINS = env.list("MEDIA_ORIGINS", default=[])
+# Origins that embedded videos may be framed from (EmbedBlock); none by default,
+# so an embed from a video-sharing site shows only when allowed here.
+EMBED_FRAME_ORIGINS = env.list("EMBED_FRAME_ORIGINS", default=[])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *EMBED_FRAME_ORIGINS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The Wagtail and Django admins still need inline scripts and styles (Wagtail 8
+# has inline <script> in panels and widgets); their users are trusted staff
+# behind MFA, and their pages may be framed by the admin's own preview.
+ADMIN_CSP_URL_PREFIXES = ["/admin/", "/django-admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+    "media-src": ["'self'", "blob:", *MEDIA_ORIGINS],
+    "font-src": ["'self'", "data:"],
+    "frame-ancestors": ["'self'"],
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()"
 SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
+# No script of ours reads the CSRF cookie (forms carry the token; Wagtail's
+# admin gets it from the page), so it is HttpOnly too.
+CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 12
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -25,6 +25,7 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
+LANGUAGE_COOKIE_SECURE = True
 # Load balancers probe the health endpoints over plain HTTP inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^health/"]
 # HSTS preloading is hard to undo (browsers ship the list), so it is an explicit

@@ -5,6 +5,8 @@ en dash; the templates put the reason next to it.
 """
 
 from django import template
+from django.contrib.staticfiles import finders
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -51,3 +53,15 @@ def ci(pair, decimals=1):
     if not pair or pair[0] is None or pair[1] is None:
         return MISSING
     return f"{float(pair[0]):.{int(decimals)}f} – {float(pair[1]):.{int(decimals)}f}"
+
+
+@register.simple_tag
+def inline_stylesheet(path):
+    """The text of one of the project's static stylesheets, for the standalone
+    report file (read offline, so it cannot link to the site). The site's own
+    pages link the same file: its Content-Security-Policy forbids inline style."""
+    found = finders.find(path)
+    if not found:
+        raise template.TemplateSyntaxError(f"No static file {path!r}")
+    with open(found, encoding="utf-8") as stylesheet:
+        return mark_safe(stylesheet.read().replace("</", "<\\/"))
