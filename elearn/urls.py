@@ -1,7 +1,9 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,8 +11,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home.language import set_language
 from home.views import get_help
 
+# Every sign-in goes through allauth, whose rate limits stop password guessing:
+# Django's admin login and Wagtail's own login forms only send people there.
+admin.site.login = secure_admin_login(admin.site.login)
+sign_in_redirect = RedirectView.as_view(pattern_name="account_login", query_string=True)
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("admin/login/", sign_in_redirect, name="wagtailadmin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
@@ -20,6 +28,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("help/", get_help, name="get_help"),
+    path("_util/login/", sign_in_redirect, name="wagtailcore_login_redirect"),
     path("", include("courses.urls")),
     path("", include("assessments.urls")),
     path("", include("classes.urls")),
