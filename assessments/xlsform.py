@@ -10,6 +10,7 @@ reference. Parsing is database-free: it returns a :class:`ParsedForm` or raises
 
 import io
 import re
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -242,8 +243,37 @@ def _columns_by_language(
     return result
 
 
+# An .xlsx file is a zip archive: a small upload can unpack to gigabytes.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+
+
+def _refuse_zip_bomb(data: bytes | io.BufferedIOBase) -> None:
+    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise XLSFormError(
+            [_("The file is not an Excel workbook (.xlsx): %(e)s") % {"e": error}]
+        ) from error
+    finally:
+        if not isinstance(data, bytes):
+            data.seek(0)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise XLSFormError(
+            [
+                _(
+                    "The workbook unpacks to more than %(mb)d MB, which is far "
+                    "more than any test needs. Remove unused sheets or rows."
+                )
+                % {"mb": MAX_UNPACKED_BYTES // (1024 * 1024)}
+            ]
+        )
+
+
 def parse_workbook(data: bytes | io.BufferedIOBase) -> ParsedForm:
     """Read an XLSForm workbook; raise ``XLSFormError`` listing every problem."""
+    _refuse_zip_bomb(data)
     try:
         workbook = load_workbook(
             io.BytesIO(data) if isinstance(data, bytes) else data,

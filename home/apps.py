@@ -10,3 +10,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import language  # noqa: F401  (connects the sign-in signal)
+        from .uploads import pillow_limit_set
+
+        pillow_limit_set()

@@ -227,6 +227,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "pptx", "odp"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents (lesson videos, captions, handouts): Wagtail has no default limit.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=200) * 2**20
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Private pages and password resets go through allauth too (rate-limited).
