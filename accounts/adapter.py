@@ -1,7 +1,11 @@
-"""allauth adapter: adults verify their e-mail; children have none to verify."""
+"""allauth adapter: adults verify their e-mail; children have none to verify;
+sign-ins refused by the rate limit are written to the audit log."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.stages import EmailVerificationStage
+from django.core.exceptions import ValidationError
+
+from . import ratelimit
 
 EMAIL_STAGE = "allauth.account.stages.EmailVerificationStage"
 
@@ -29,3 +33,14 @@ class AccountAdapter(DefaultAccountAdapter):
             else path
             for path in stages
         ]
+
+    def pre_authenticate(self, request, **credentials) -> None:
+        """Refuse sign-in after too many failures (allauth's ``login_failed``
+        limit) and audit the lock once per window."""
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            ratelimit.sign_in_locked_record(
+                request, login=credentials.get("username") or credentials.get("email")
+            )
+            raise

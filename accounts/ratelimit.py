@@ -36,3 +36,33 @@ def record_failure(request, *, action: str, window_seconds: int) -> int:
     except ValueError:  # expired between add and incr
         cache.add(key, 1, timeout=window_seconds)
         return 1
+
+
+# One audit event per locked account (or client) per this many seconds, so a
+# script hammering a locked sign-in does not flood the audit log.
+LOCK_AUDIT_SECONDS = 300
+
+
+def sign_in_locked_record(request, *, login: str = "", method: str = "password"):
+    """Audit a sign-in refused by a rate limit: ids only, never the name typed.
+
+    The target is the account whose name was typed, when it exists. Returns the
+    audit event, or None when this lock was already recorded in the window.
+    """
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    from audit.models import AuditAction
+    from audit.services import audit_record
+
+    user = None
+    if login:
+        user = (
+            get_user_model()
+            .objects.filter(Q(username__iexact=login) | Q(email__iexact=login))
+            .first()
+        )
+    subject = f"user:{user.pk}" if user else f"ip:{_client_ip(request)}"
+    if not cache.add(f"elearn-locked:{method}:{subject}", 1, LOCK_AUDIT_SECONDS):
+        return None
+    return audit_record(action=AuditAction.SIGN_IN_LOCKED, target=user, method=method)

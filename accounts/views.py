@@ -21,6 +21,9 @@ def picture_login(request):
     window = settings.PICTURE_LOGIN_RATE_WINDOW
     if request.method == "POST":
         if ratelimit.is_blocked(request, action=ACTION, limit=limit):
+            ratelimit.sign_in_locked_record(
+                request, login=request.POST.get("username", ""), method="pictures"
+            )
             return render(
                 request,
                 "accounts/picture_login.html",
