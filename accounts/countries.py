@@ -83,7 +83,9 @@ OTHER = "ZZ"
 
 def country_choices() -> list[tuple[str, str]]:
     """Return ``(code, name)`` pairs sorted by name in the current language."""
-    pairs = sorted(((code, str(name)) for code, name in COUNTRIES.items()), key=lambda p: p[1])
+    pairs = sorted(
+        ((code, str(name)) for code, name in COUNTRIES.items()), key=lambda p: p[1]
+    )
     return [("", _("Choose your country")), *pairs, (OTHER, _("Another country"))]
 
 

@@ -60,9 +60,7 @@ class AuditActorMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        token = _actor.set(
-            user if getattr(user, "is_authenticated", False) else None
-        )
+        token = _actor.set(user if getattr(user, "is_authenticated", False) else None)
         try:
             return self.get_response(request)
         finally:

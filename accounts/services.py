@@ -197,7 +197,9 @@ def parent_consent_request_for_token(token: str) -> ParentConsentRequest | None:
     )
 
 
-def parent_consent_give(*, consent_request: ParentConsentRequest, parent) -> ConsentRecord:
+def parent_consent_give(
+    *, consent_request: ParentConsentRequest, parent
+) -> ConsentRecord:
     """The signed-in parent agrees: the child's account becomes usable."""
     if parent.is_child_account or parent.pk == consent_request.child_id:
         raise ValidationError(_("A parent or carer must give consent."))
@@ -378,7 +380,8 @@ def child_accounts_inactive(*, now=None):
         get_user_model()
         .objects.filter(is_child_account=True, anonymised_at__isnull=True)
         .filter(
-            Q(last_login__lt=cutoff) | Q(last_login__isnull=True, date_joined__lt=cutoff)
+            Q(last_login__lt=cutoff)
+            | Q(last_login__isnull=True, date_joined__lt=cutoff)
         )
         .exclude(
             parent_consent_request__isnull=False,

@@ -26,16 +26,24 @@ def audit_role_change(sender, instance, action, reverse, model, pk_set, **kwargs
     if change == "cleared":
         # pk_set is empty on clear: read what is about to go.
         if reverse:
-            pairs = [(uid, instance.pk) for uid in instance.user_set.values_list("pk", flat=True)]
+            pairs = [
+                (uid, instance.pk)
+                for uid in instance.user_set.values_list("pk", flat=True)
+            ]
         else:
-            pairs = [(instance.pk, gid) for gid in instance.groups.values_list("pk", flat=True)]
+            pairs = [
+                (instance.pk, gid)
+                for gid in instance.groups.values_list("pk", flat=True)
+            ]
     elif reverse:  # group.user_set.add(users): instance is the group
         pairs = [(uid, instance.pk) for uid in pk_set or ()]
     else:  # user.groups.add(groups): instance is the user
         pairs = [(instance.pk, gid) for gid in pk_set or ()]
     if not pairs:
         return
-    names = dict(Group.objects.filter(pk__in={g for _u, g in pairs}).values_list("pk", "name"))
+    names = dict(
+        Group.objects.filter(pk__in={g for _u, g in pairs}).values_list("pk", "name")
+    )
     actor = current_actor()
     for user_id, group_id in pairs:
         audit_record(

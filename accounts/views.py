@@ -104,7 +104,9 @@ def ask_parent(request):
 
     form = ParentConsentRequestForm(request.POST or None)
     if request.method == "POST":
-        if ratelimit.is_blocked(request, action=ASK_PARENT_ACTION, limit=ASK_PARENT_LIMIT):
+        if ratelimit.is_blocked(
+            request, action=ASK_PARENT_ACTION, limit=ASK_PARENT_LIMIT
+        ):
             return render(
                 request,
                 "accounts/ask_parent.html",
@@ -157,10 +159,14 @@ def parent_consent(request, token: str):
         answer = request.POST.get("answer")
         if answer == "no":
             parent_consent_refuse(consent_request=consent_request)
-            return render(request, "accounts/parent_consent_done.html", {"agreed": False})
+            return render(
+                request, "accounts/parent_consent_done.html", {"agreed": False}
+            )
         if answer == "yes" and request.user.is_authenticated:
             try:
-                parent_consent_give(consent_request=consent_request, parent=request.user)
+                parent_consent_give(
+                    consent_request=consent_request, parent=request.user
+                )
             except ValidationError as error:
                 messages.error(request, error.messages[0])
             else:

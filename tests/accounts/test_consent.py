@@ -51,9 +51,7 @@ class TestAgeOfConsent:
         today = datetime.date(2026, 6, 1)
         # Born in 2013: 12 or 13 in 2026, so possibly under 13.
         assert is_under_age_of_consent(birth_year=2013, country="KE", today=today)
-        assert not is_under_age_of_consent(
-            birth_year=2012, country="KE", today=today
-        )
+        assert not is_under_age_of_consent(birth_year=2012, country="KE", today=today)
         # The same 14-year-old may sign up in Spain but not in Germany.
         assert not is_under_age_of_consent(birth_year=2011, country="ES", today=today)
         assert is_under_age_of_consent(birth_year=2011, country="DE", today=today)
@@ -232,7 +230,9 @@ class TestParentConsent:
         assert response.status_code == 302
         consent.refresh_from_db()
         assert consent.withdrawn_at is not None and consent.withdrawn_by == parent
-        assert not consent.subject.__class__.objects.get(pk=consent.subject_id).is_active
+        assert not consent.subject.__class__.objects.get(
+            pk=consent.subject_id
+        ).is_active
         assert AuditEvent.objects.filter(action=AuditAction.CONSENT_WITHDRAWN).exists()
 
     def test_someone_else_cannot_withdraw_a_parents_consent(

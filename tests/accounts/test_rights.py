@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from accounts.models import ConsentBasis, ConsentRecord
+from accounts.models import ConsentBasis
 from accounts.services import account_delete, consent_record
 from assessments.models import Attempt, Response
 from audit.models import AuditAction, AuditEvent
@@ -46,9 +46,10 @@ class TestDownload:
         assert {a["phase"] for a in data["attempts"]} == {"pre", "post"}
         answers = {a["question"] for a in data["attempts"][0]["answers"]}
         assert {"K01", "A01", "P01"} <= answers
-        assert len(data["lessons_completed"]) == LessonCompletion.objects.filter(
-            learner=pupil
-        ).count()
+        assert (
+            len(data["lessons_completed"])
+            == LessonCompletion.objects.filter(learner=pupil).count()
+        )
         event = AuditEvent.objects.get(action=AuditAction.DATA_DOWNLOADED)
         assert (event.actor_id, event.target_id) == (pupil.pk, str(pupil.pk))
         assert event.details == {"on_behalf": False}
@@ -118,7 +119,9 @@ class TestDelete:
         self, client, pupil
     ):
         username = pupil.username
-        attempts = set(Attempt.objects.filter(learner=pupil).values_list("pk", flat=True))
+        attempts = set(
+            Attempt.objects.filter(learner=pupil).values_list("pk", flat=True)
+        )
         client.force_login(pupil)
         response = client.post(reverse("accounts:account_delete"), {"confirm": "on"})
         assert response.status_code == 302
@@ -130,7 +133,10 @@ class TestDelete:
         assert not ClassMembership.objects.filter(learner=pupil).exists()
         assert not LessonCompletion.objects.filter(learner=pupil).exists()
         # The programme keeps research data (the default): answers stay.
-        assert set(Attempt.objects.filter(learner=pupil).values_list("pk", flat=True)) == attempts
+        assert (
+            set(Attempt.objects.filter(learner=pupil).values_list("pk", flat=True))
+            == attempts
+        )
         assert Response.objects.filter(attempt__learner=pupil).exists()
         event = AuditEvent.objects.get(action=AuditAction.DATA_DELETED)
         assert event.details["attempts_kept"] == 2
@@ -189,7 +195,9 @@ class TestDelete:
 class TestPrivacyNotice:
     def test_every_page_links_the_notice(self, client, course):
         for url in ("/en/", reverse("get_help"), reverse("classes:join")):
-            assert reverse("accounts:privacy_notice") in client.get(url).content.decode()
+            assert (
+                reverse("accounts:privacy_notice") in client.get(url).content.decode()
+            )
 
     def test_the_notices_show_their_version_and_the_retention_period(
         self, client, settings
