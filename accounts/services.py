@@ -290,6 +290,7 @@ def account_delete(*, user, by, reason: str = "request") -> DeletionResult:
     """
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
+    from wagtail.users.models import UserProfile
 
     from assessments.models import FollowUpReminder, LearnerReference
     from classes.models import ClassMembership
@@ -319,6 +320,10 @@ def account_delete(*, user, by, reason: str = "request") -> DeletionResult:
         ParentConsentRequest.objects.filter(child=user).delete()
         EmailAddress.objects.filter(user=user).delete()
         Authenticator.objects.filter(user=user).delete()
+        for profile in UserProfile.objects.filter(user=user):  # Wagtail's
+            if profile.avatar:
+                profile.avatar.delete(save=False)
+            profile.delete()
         user.teaching_classes.clear()
         user.schools.clear()
         user.administered_schools.clear()

@@ -155,6 +155,9 @@ def parent_consent(request, token: str):
     if consent_request is None:
         return render(request, "accounts/parent_consent_invalid.html", status=404)
     child = consent_request.child
+    # A parent on the child's device may need to sign up: the age screen's
+    # answer belonged to the child.
+    request.session.pop(AGE_GATE_SESSION_KEY, None)
     if request.method == "POST":
         answer = request.POST.get("answer")
         if answer == "no":
