@@ -1,5 +1,5 @@
-"""The age screen, the privacy notice and My data in a real browser, without
-JavaScript, checked with axe-core."""
+"""The age screen (without JavaScript), the privacy notice and My data in a
+real browser, checked with axe-core."""
 
 import datetime
 
@@ -10,7 +10,6 @@ from tests.factories import PASSWORD, make_user
 def test_a_child_is_turned_away_kindly_without_javascript(nojs_page, course):
     page = nojs_page
     page.goto("/en/accounts/signup/")
-    assert_accessible(page)
     page.fill("input[name=email]", "kid@example.org")
     page.fill("input[name=username]", "kid")
     page.fill("input[name=password1]", "a-long-test-passphrase")
@@ -22,10 +21,15 @@ def test_a_child_is_turned_away_kindly_without_javascript(nojs_page, course):
     page.wait_for_load_state()
     assert page.url.endswith("/en/too-young/")
     assert page.get_by_role("link", name="Join with a class code").count() == 1
-    assert_accessible(page)
     page.get_by_role("link", name="Ask a parent or carer").click()
     page.wait_for_load_state()
-    assert_accessible(page)
+    assert page.locator("input[name=parent_email]").count() == 1
+
+
+def test_sign_up_and_the_child_pages_are_accessible(page, course):
+    for url in ("/en/accounts/signup/", "/en/too-young/", "/en/ask-a-parent/"):
+        page.goto(url)
+        assert_accessible(page)
 
 
 def test_privacy_notices_and_my_data_are_accessible(page, course):
