@@ -260,6 +260,33 @@ def parent_consent_requests_purge(*, now=None) -> int:
 # ---------------------------------------------------------------- deletion
 
 
+# What ``account_delete`` does with every field of the project's models that
+# points at a person (tests/accounts/test_rights.py fails when a new one is
+# added without deciding): "deleted" rows go, "cleared" links are removed,
+# "kept" rows stay pointing at the empty shell (ids only, or pseudonymised
+# research data as the programme decides).
+PERSONAL_DATA_FIELDS = {
+    "accounts.consentrecord.subject": "kept",  # evidence; marked withdrawn
+    "accounts.consentrecord.given_by": "kept",
+    "accounts.consentrecord.withdrawn_by": "kept",
+    "accounts.parentconsentrequest.child": "deleted",
+    "assessments.attempt.learner": "kept",  # or deleted: keep_research_data
+    "assessments.attempt.entered_by": "kept",  # the clerk's id only
+    "assessments.followupreminder.learner": "deleted",
+    "assessments.learnerreference.learner": "deleted",
+    "assessments.exportjob.requested_by": "kept",  # audit of staff exports
+    "classes.programme.staff": "cleared",
+    "classes.school.teachers": "cleared",
+    "classes.school.admins": "cleared",
+    "classes.schoolclass.teachers": "cleared",
+    "classes.schoolclass.learners": "deleted",  # through ClassMembership
+    "classes.classmembership.learner": "deleted",
+    "courses.enrolment.learner": "deleted",
+    "courses.lessoncompletion.learner": "deleted",
+    "courses.certificate.learner": "deleted",
+}
+
+
 @dataclass
 class DeletionResult:
     attempts_kept: int

@@ -192,6 +192,39 @@ class TestDelete:
         assert admin.is_active and admin.anonymised_at is None
 
 
+def test_every_field_pointing_at_a_person_has_a_deletion_rule():
+    from django.apps import apps
+
+    from accounts.services import PERSONAL_DATA_FIELDS
+
+    project = {"accounts", "audit", "home", "courses", "assessments", "classes"}
+    user_model = get_user_model()
+    found = set()
+    for model in apps.get_models():
+        if model._meta.app_label not in project:
+            continue
+        for field in model._meta.get_fields(include_hidden=False):
+            if (
+                field.is_relation
+                and field.concrete
+                and field.related_model is user_model
+                and model is not user_model
+                and field.model is model  # not inherited from Wagtail's Page
+            ):
+                found.add(f"{model._meta.label_lower}.{field.name}")
+    assert found == set(PERSONAL_DATA_FIELDS)
+
+
+def test_the_teachers_student_page_offers_download_and_delete(client, pupil):
+    school_class = pupil.memberships.get().school_class
+    client.force_login(get_user_model().objects.get(username="teacher"))
+    html = client.get(
+        reverse("classes:student_detail", args=[school_class.pk, pupil.pk])
+    ).content.decode()
+    assert reverse("accounts:child_data_download", args=[pupil.pk]) in html
+    assert reverse("accounts:child_account_delete", args=[pupil.pk]) in html
+
+
 class TestPrivacyNotice:
     def test_every_page_links_the_notice(self, client, course):
         for url in ("/en/", reverse("get_help"), reverse("classes:join")):
