@@ -11,9 +11,9 @@ import contextvars
 import re
 
 from django.conf import settings
+from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from .permissions import mfa_required
 
@@ -25,8 +25,14 @@ class RequireMFAMiddleware:
 
     def __call__(self, request):
         if self._needs_setup(request):
-            url = reverse("mfa_activate_totp")
-            return redirect(f"{url}?{urlencode({'next': request.get_full_path()})}")
+            messages.info(
+                request,
+                _(
+                    "Your role lets you see data about many people, so it needs "
+                    "two-step sign-in. Set up an authenticator app to continue."
+                ),
+            )
+            return redirect("mfa_activate_totp")
         return self.get_response(request)
 
     def _needs_setup(self, request) -> bool:

@@ -64,8 +64,9 @@ class TestEnforcement:
         client.force_login(evaluator)
         response = client.get(url)
         assert response.status_code == 302
-        assert response["Location"].startswith(SETUP)
-        assert "next=" in response["Location"]
+        assert response["Location"] == SETUP
+        page = client.get(response["Location"], follow=True).content.decode()
+        assert "two-step sign-in" in page
 
     def test_programme_pages_are_covered_too(self, client, evaluator, programme):
         client.force_login(evaluator)
