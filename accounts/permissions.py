@@ -126,3 +126,54 @@ def can_see_facilitator_notes(user) -> bool:
     return roles.has_role(user, roles.TEACHER) or user.has_perm(
         "wagtailadmin.access_admin"
     )
+
+
+def can_manage_child_data(user, child) -> bool:
+    """May ``user`` download or delete ``child``'s data on the child's behalf?
+
+    Only a teacher of one of the child's (current) classes, or the parent whose
+    consent made the child's account usable (also after withdrawing it, so
+    they can still download or delete what is left). School
+    administrators, programme staff and site administrators may not: they have
+    no need to see one child's answers.
+    """
+    if not getattr(user, "is_authenticated", False) or child is None:
+        return False
+    if user.pk == child.pk or not child.is_child_account:
+        return False
+    if child.anonymised_at is not None:
+        return False
+    if child.memberships.filter(school_class__teachers=user).exists():
+        return True
+    return child.consents.filter(basis="parent", given_by=user).exists()
+
+
+def children_managed_by(user) -> QuerySet:
+    """Return the child accounts whose data ``user`` may download or delete."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    User = get_user_model()
+    if not getattr(user, "is_authenticated", False):
+        return User.objects.none()
+    return (
+        User.objects.filter(is_child_account=True, anonymised_at__isnull=True)
+        .filter(
+            Q(memberships__school_class__teachers=user)
+            | Q(consents__basis="parent", consents__given_by=user)
+        )
+        .distinct()
+    )
+
+
+def mfa_required(user) -> bool:
+    """Must this user have two-step sign-in (TOTP) set up?
+
+    Site administrators (superusers and Django-admin staff) and anyone who can
+    export research data or read programme reports. Children never.
+    """
+    if not getattr(user, "is_authenticated", False) or user.is_child_account:
+        return False
+    if user.is_superuser or user.is_staff:
+        return True
+    return roles.has_role(user, roles.PROGRAMME_STAFF) or can_export(user)

@@ -7,6 +7,7 @@ SCHOOL_ADMIN = "School administrators"
 PROGRAMME_STAFF = "Programme staff"
 CONTENT_EDITOR = "Content editors"
 TRANSLATOR = "Translators"
+PARENT = "Parents and carers"
 
 ROLE_LABELS = {
     TEACHER: _("Teacher"),
@@ -14,6 +15,7 @@ ROLE_LABELS = {
     PROGRAMME_STAFF: _("Programme staff (evaluation)"),
     CONTENT_EDITOR: _("Content editor"),
     TRANSLATOR: _("Translator"),
+    PARENT: _("Parent or carer"),
 }
 
 

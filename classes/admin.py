@@ -5,7 +5,7 @@ from .models import ClassAssignment, Programme, School, SchoolClass
 
 @admin.register(Programme)
 class ProgrammeAdmin(admin.ModelAdmin):
-    list_display = ("name", "slug", "allow_named_class_export")
+    list_display = ("name", "slug", "allow_named_class_export", "keep_research_data")
     filter_horizontal = ("staff",)
     exclude = ("pseudonym_key",)
 

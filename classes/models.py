@@ -47,6 +47,17 @@ class Programme(models.Model):
         ),
     )
 
+    keep_research_data = models.BooleanField(
+        _("keep pseudonymised answers when an account is deleted"),
+        default=True,
+        help_text=_(
+            "On: when a learner's account is deleted or anonymised, their test "
+            "answers stay in this programme's research data under a pseudonym, "
+            "with no name, username or class list entry (docs/privacy.md). Off: "
+            "their answers are deleted too."
+        ),
+    )
+
     class Meta:
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")

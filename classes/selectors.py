@@ -9,7 +9,7 @@ items) is fetched once for the whole class and joined in Python.
 from collections import defaultdict
 
 from assessments import stats
-from assessments.models import Attempt, Item, Response
+from assessments.models import Attempt, Domain, Item, Response
 from courses.models import CoursePage, LessonCompletion, LessonPage
 
 from .models import ClassAssignment, ClassMembership, SchoolClass
@@ -111,8 +111,11 @@ def class_dashboard(*, school_class: SchoolClass, learner=None) -> dict:
             {"in_progress": True} if submitted_at is None else _domain_scores(scores)
         )
 
+    # Knowledge items only: "still gets wrong" means nothing for what a child
+    # thinks or does, and in a small class it would show one child's answers.
     post_scores = defaultdict(list)  # (course_key, item_key) -> scores
     for course_key, item_key, score in Response.objects.filter(
+        item__domain=Domain.KNOWLEDGE,
         attempt__learner_id__in=learner_ids,
         attempt__course_key__in=course_keys,
         attempt__phase="post",

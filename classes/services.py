@@ -236,13 +236,18 @@ def learner_create(
     pictures: list[str] | None = None,
     gender: str = "",
     birth_year: int | None = None,
+    created_by=None,
 ) -> NewLearner:
     """Create a child account (no e-mail) in the class.
 
     Give ``password`` or ``pictures`` (an ordered list of picture keys). The
     secret is hashed by ``set_password``; the returned ``NewLearner`` carries it
-    so it can be shown once.
+    so it can be shown once. The school's consent is recorded, given by
+    ``created_by`` (the teacher) or, for a class code, by nobody in person.
     """
+    from accounts.models import ConsentBasis
+    from accounts.services import consent_record
+
     User = get_user_model()
     user = User(
         username=username_generate(display_name),
@@ -261,6 +266,12 @@ def learner_create(
     with transaction.atomic():
         user.save()
         ClassMembership.objects.create(school_class=school_class, learner=user)
+        consent_record(
+            subject=user,
+            basis=ConsentBasis.SCHOOL,
+            given_by=created_by,
+            school=school_class.school,
+        )
     return NewLearner(user=user, password=password, pictures=pictures)
 
 
@@ -307,6 +318,7 @@ def roster_import(
                     birth_year=row.birth_year,
                     password="" if pictures else one_time_password(),
                     pictures=random_picture_sequence() if pictures else None,
+                    created_by=by,
                 )
             )
         audit_record(

@@ -10,6 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .models import (
+    CHILD_AUDIENCES,
     Audience,
     Certificate,
     CoursePage,
@@ -230,7 +231,11 @@ def learner_course_entries(*, user) -> list[dict]:
         )
     certificates = {c.course_key: c for c in Certificate.objects.filter(learner=user)}
     entries = []
+    # Safeguarding: a child's dashboard never lists courses for adults.
+    child = getattr(user, "is_child_account", False)
     for course in courses_in_language(translation.get_language() or "en"):
+        if child and course.audience not in CHILD_AUDIENCES:
+            continue
         assigned = course.translation_key in due_dates
         if course.restricted_to_classes and not course_open_to(
             user=user, course=course

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views import SignupView
 from home.language import set_language
 from home.views import get_help
 
@@ -26,7 +27,10 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # Sign-up with the age check, before allauth's own view of the same name.
+    path("accounts/signup/", SignupView.as_view(), name="account_signup"),
     path("accounts/", include("allauth.urls")),
+    path("", include("accounts.urls")),
     path("help/", get_help, name="get_help"),
     path("_util/login/", sign_in_redirect, name="wagtailcore_login_redirect"),
     path("", include("courses.urls")),

@@ -7,4 +7,5 @@ def site_chrome(request):
     return {
         "site_name": settings.WAGTAIL_SITE_NAME,
         "language_bidi": translation.get_language_bidi(),
+        "quick_exit_url": settings.QUICK_EXIT_URL,
     }

@@ -16,6 +16,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from accounts import roles
+from accounts.models import ConsentBasis
+from accounts.services import consent_record
 from assessments import scoring
 from assessments.models import Instrument, Item, Purpose
 from classes.models import ClassMembership, Programme, School, SchoolClass
@@ -395,6 +397,7 @@ def ensure_school_and_classes(
     class_b.teachers.add(teacher2)
     class_b.courses.add(teens_course)
 
+    teachers_by_class = {class_a: teacher, class_b: teacher2}
     created = {}
     for school_class, prefix, count, birth_years, course in (
         (class_a, "g6b", learners, (2014, 2015), children_course),
@@ -414,6 +417,14 @@ def ensure_school_and_classes(
             ClassMembership.objects.get_or_create(
                 school_class=school_class, learner=student
             )
+            if not student.consents.exists():
+                # As for a real class: the school's basis (docs/privacy.md).
+                consent_record(
+                    subject=student,
+                    basis=ConsentBasis.SCHOOL,
+                    given_by=teachers_by_class[school_class],
+                    school=school_class.school,
+                )
             students.append(student)
         created[school_class] = (students, course)
     return {

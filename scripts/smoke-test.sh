@@ -128,6 +128,9 @@ export GUNICORN_BIND="127.0.0.1:$WEB_PORT" WEB_CONCURRENCY=2
 export CELERY_CONCURRENCY=1
 export LOG_FORMAT=json
 export HEALTH_TIMEOUT=2
+# The demo evaluator has no authenticator app; the MFA requirement itself is
+# tested in tests/accounts/test_mfa.py.
+export MFA_REQUIRED=false
 mkdir -p "$MEDIA_ROOT" "$EXPORTS_ROOT"
 
 echo "== database $SMOKE_DB, broker on port $BROKER_PORT, web on port $WEB_PORT =="

@@ -180,13 +180,35 @@ def build_site(course_data=None):
     return demo.ensure_course(index, course_data or MINI_COURSE, locale=locale)
 
 
-def make_user(username, *, role=None, **fields):
+def make_user(username, *, role=None, mfa=None, **fields):
+    """Create a user; site admins and programme staff get an authenticator app
+    (TOTP) unless ``mfa=False``, as the platform requires of them."""
     user = get_user_model().objects.create_user(
         username=username, password=PASSWORD, **fields
     )
     if role:
         user.groups.add(Group.objects.get_or_create(name=role)[0])
+    if mfa is None:
+        mfa = bool(
+            fields.get("is_superuser")
+            or fields.get("is_staff")
+            or role == roles.PROGRAMME_STAFF
+        )
+    if mfa:
+        activate_mfa(user)
     return user
+
+
+def activate_mfa(user) -> str:
+    """Activate TOTP and recovery codes for ``user`` through allauth's own
+    APIs; return the TOTP secret (for computing codes in tests)."""
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
+    return secret
 
 
 def make_class(

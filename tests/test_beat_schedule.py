@@ -8,4 +8,5 @@ def test_beat_schedule_keeps_every_periodic_task():
         "assessments.follow_up_reminders_send",
         "ops.beat_heartbeat",
         "courses.pages_publish_scheduled",
+        "accounts.child_accounts_anonymise",
     } <= tasks

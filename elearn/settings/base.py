@@ -440,3 +440,50 @@ CELERY_BEAT_SCHEDULE_FILENAME = env(
 # Health checks (ops): seconds to wait for the broker and the workers.
 HEALTH_TIMEOUT = env.float("HEALTH_TIMEOUT", default=2.0)
 HEALTH_REQUIRE_WORKERS = env.bool("HEALTH_REQUIRE_WORKERS", default=False)
+
+# --- Accounts, consent and privacy (issue 9; docs/privacy.md) ---
+# The digital age of consent: below it a child cannot sign themselves up and
+# joins through a class (the school's basis) or with a parent's consent.
+# GDPR Article 8 as set by each EEA state (and the UK); every other country
+# uses DIGITAL_AGE_OF_CONSENT_DEFAULT (13, as COPPA).
+DIGITAL_AGE_OF_CONSENT_DEFAULT = env.int("DIGITAL_AGE_OF_CONSENT_DEFAULT", default=13)
+DIGITAL_AGE_OF_CONSENT = {
+    "AT": 14, "BE": 13, "BG": 14, "CY": 14, "CZ": 15, "DE": 16, "DK": 13,
+    "EE": 13, "ES": 14, "FI": 13, "FR": 15, "GB": 13, "GR": 15, "HR": 16,
+    "HU": 16, "IE": 16, "IS": 13, "IT": 14, "LI": 16, "LT": 14, "LU": 16,
+    "LV": 13, "MT": 13, "NL": 16, "NO": 13, "PL": 16, "PT": 13, "RO": 16,
+    "SE": 13, "SI": 15, "SK": 16,
+}  # fmt: skip
+# Shown on the privacy notice and stored with every consent record; raise it
+# whenever the notice changes in substance.
+PRIVACY_NOTICE_VERSION = env("PRIVACY_NOTICE_VERSION", default="2026-11")
+# Child accounts not used for this many days are anonymised by the beat job
+# accounts.child_accounts_anonymise (research answers kept pseudonymised
+# where the programme says so).
+CHILD_ACCOUNT_RETENTION_DAYS = env.int("CHILD_ACCOUNT_RETENTION_DAYS", default=365)
+# Days a parent has to answer a consent request before the waiting child
+# account and the parent's e-mail address are deleted.
+PARENT_CONSENT_REQUEST_DAYS = env.int("PARENT_CONSENT_REQUEST_DAYS", default=14)
+# Where the "Quick exit" control on sensitive lessons goes: a neutral site.
+QUICK_EXIT_URL = env("QUICK_EXIT_URL", default="https://www.wikipedia.org/")
+# Site administrators and anyone who can export data must set up two-step
+# sign-in (TOTP and recovery codes) before the admin, exports and reports.
+# Always on in production; dev turns it off by default for the demo logins.
+MFA_REQUIRED = env.bool("MFA_REQUIRED", default=True)
+MFA_REQUIRED_PATHS = [
+    r"^/admin/",
+    r"^/django-admin/",
+    r"^/[a-z]{2}(-[a-z]+)?/evaluation/",
+    r"^/[a-z]{2}(-[a-z]+)?/programme/",
+]
+MIDDLEWARE += [
+    "accounts.middleware.AuditActorMiddleware",
+    "accounts.middleware.RequireMFAMiddleware",
+]
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+CELERY_BEAT_SCHEDULE |= {
+    "accounts-child-accounts-anonymise": {
+        "task": "accounts.child_accounts_anonymise",
+        "schedule": 60 * 60 * 24,
+    },
+}

@@ -29,7 +29,7 @@ from assessments.services_exports import (
     export_storage,
 )
 from classes.models import Programme
-from tests.factories import make_class, make_evaluator, make_teacher
+from tests.factories import activate_mfa, make_class, make_evaluator, make_teacher
 
 # Long Arabic text (about 2,700 characters, 5,000 bytes): longer than Stata's
 # fixed strings, so it must survive as a strL. No trailing space: SPSS pads
@@ -703,6 +703,7 @@ class TestExportAudit:
         client.force_login(results["evaluator"])
         assert client.get(url).status_code in (302, 403)
         admin = get_user_model().objects.create_superuser("root", "root@example.org")
+        activate_mfa(admin)
         client.force_login(admin)
         response = client.get(url)
         assert response.status_code == 200

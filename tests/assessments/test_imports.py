@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from assessments.models import Attempt, Instrument, LearnerReference, Response
 from assessments.services_imports import ImportRejected, responses_import
-from tests.factories import make_class, make_teacher, make_user
+from tests.factories import activate_mfa, make_class, make_teacher, make_user
 
 from .xlsform_helpers import survey_with, workbook_bytes
 
@@ -238,6 +238,7 @@ class TestInstrumentAdmin:
         admin = get_user_model().objects.create_superuser(
             "admin", "admin@example.org", "a-long-test-password"
         )
+        activate_mfa(admin)
         client.force_login(admin)
         instrument = course.pre_test
         response = client.get(

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from accounts.models import User
+from accounts.models import ConsentRecord, User
 from assessments.models import Attempt, Instrument
 from classes.models import SchoolClass
 from courses.models import CoursePage, LessonPage
@@ -22,6 +22,7 @@ class TestSeedDemo:
             User.objects.count(),
             Attempt.objects.count(),
             Helpline.objects.count(),
+            ConsentRecord.objects.count(),
         )
         assert counts[0] == 15  # five courses, each also in Spanish and Arabic
         for language in ("en", "es", "ar"):
@@ -39,6 +40,7 @@ class TestSeedDemo:
         blue = SchoolClass.objects.get(name="Grade 6 Blue")
         assert blue.learners.count() == 10
         assert blue.learners.filter(email="").count() == 10
+        assert blue.learners.filter(consents__basis="school").count() == 10
         submitted = Attempt.objects.filter(submitted_at__isnull=False)
         assert submitted.filter(phase="pre").count() >= 8
         assert submitted.filter(phase="post").count() >= 5
@@ -51,4 +53,5 @@ class TestSeedDemo:
             User.objects.count(),
             Attempt.objects.count(),
             Helpline.objects.count(),
+            ConsentRecord.objects.count(),
         ) == counts
