@@ -17,7 +17,15 @@ def _production_env(**extra) -> dict:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("DEBUG", "DJANGO_SETTINGS_MODULE", "SECURE_HSTS_SECONDS")
+        # The browser tests' conftest sets DJANGO_ALLOW_ASYNC_UNSAFE in this
+        # process; a deployment never has it (check --deploy says so).
+        if k
+        not in (
+            "DEBUG",
+            "DJANGO_SETTINGS_MODULE",
+            "SECURE_HSTS_SECONDS",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
     }
     env |= {
         "SECRET_KEY": secrets.token_urlsafe(60),

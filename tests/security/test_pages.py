@@ -156,7 +156,7 @@ class TestNamesAreEscaped:
             shown += escaped_name in page
         assert shown >= 3  # the header, the class page, the student's page...
 
-    def test_the_roster_csv_export_keeps_a_script_as_text(self, client, world):
+    def test_the_class_csv_export_holds_pseudonyms_not_names(self, client, world):
         learner = world.objects["learner"]
         learner.display_name = SCRIPT
         learner.save(update_fields=["display_name"])
@@ -166,7 +166,9 @@ class TestNamesAreEscaped:
         )
         assert response["Content-Type"].startswith("text/csv")
         assert response["X-Content-Type-Options"] == "nosniff"
-        assert SCRIPT in response.content.decode("utf-8-sig")  # text, never HTML
+        body = response.content.decode("utf-8-sig")
+        assert body.startswith("student,")
+        assert "alert" not in body  # no names at all: pseudonyms only
 
     def test_a_script_name_typed_when_joining_is_stored_as_text_and_escaped(
         self, client
