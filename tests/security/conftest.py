@@ -9,6 +9,7 @@ from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 
 from accounts import roles
+from accounts.models import ConsentRecord
 from classes.models import ClassMembership, Programme
 from home import demo
 from tests.factories import make_class, make_evaluator, make_teacher, make_user
@@ -93,6 +94,10 @@ def build_world(course) -> World:
     school_admin_a = make_user("owner-school-admin", role=roles.SCHOOL_ADMIN)
     school_a.admins.add(school_admin_a)
     evaluator_a = make_evaluator("owner-evaluator", programme_a)
+    parent_a = make_user("owner-parent", email="owner-parent@example.org")
+    consent_a = ConsentRecord.objects.create(
+        subject=child_a, basis="parent", given_by=parent_a, notice_version="test"
+    )
     job_a = _export_job(user=evaluator_a, programme=programme_a, name="owner")
 
     # Everyone else: the roles of the matrix, each with things of their own.
@@ -132,6 +137,7 @@ def build_world(course) -> World:
         "school_admin": school_admin_a,
         "evaluator": evaluator_a,
         "child": child_a,
+        "parent": parent_a,
     }
     world.objects = {
         "programme": programme_a,
@@ -142,6 +148,7 @@ def build_world(course) -> World:
         "attempt": attempt_a,
         "certificate": certificate_a,
         "job": job_a,
+        "consent": consent_a,
     }
     return world
 

@@ -78,6 +78,10 @@ def _job(w):
     return {"job_id": w.objects["job"].pk}
 
 
+def _child(w):
+    return {"user_pk": w.objects["learner"].pk}
+
+
 def _course(w):
     return {"course_id": w.course.pk}
 
@@ -150,6 +154,23 @@ MATRIX = {
         "public", lambda w: {"code": w.objects["class"].join_code}
     ),
     "classes:picture_login": rule("public"),
+    # --- privacy and consent
+    "accounts:privacy_notice": rule("public"),
+    "accounts:privacy_notice_full": rule("public"),
+    "accounts:too_young": rule("public"),
+    "accounts:ask_parent": rule("public"),
+    "accounts:parent_consent": rule(
+        "public", lambda w: {"token": "forged-token"}, ok=(404,)
+    ),
+    "accounts:my_data": rule("signed_in"),
+    "accounts:data_download": rule("signed_in", method="POST"),
+    "accounts:account_delete": rule("signed_in"),
+    # A child's data: only a teacher of their classes or the consenting parent
+    # (site admins deliberately not: docs/privacy.md).
+    "accounts:child_data_download": rule(
+        "object", _child, method="POST", owner="teacher"
+    ),
+    "accounts:child_account_delete": rule("object", _child, owner="parent"),
     # --- learners: their own things only
     "learner_dashboard": rule("signed_in"),
     "lesson_complete": rule("signed_in", _lesson, method="POST", ok=(302,)),
@@ -231,6 +252,14 @@ MATRIX = {
         ok=(302,),
     ),
     "classes:class_archive": rule("object", _class, **CLASS_POST),
+    # Withdrawing consent stops the child signing in: the very last control.
+    "accounts:consent_withdraw": rule(
+        "object",
+        lambda w: {"consent_pk": w.objects["consent"].pk},
+        method="POST",
+        owner="parent",
+        ok=(302,),
+    ),
     # --- programme staff (evaluation)
     "classes:programme_overview": rule(
         "object",
