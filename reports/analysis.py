@@ -188,7 +188,10 @@ def _matched_summary(
         # summary holds only n (None), suppressed, reason and null_reasons.
         summary: dict[str, Any] = {"n": len(pairs)}
     else:
-        summary = stats.paired_summary([p[1] for p in pairs], [p[2] for p in pairs])
+        summary = stats.paired_summary(
+            np.fromiter((p[1] for p in pairs), dtype=float, count=len(pairs)),
+            np.fromiter((p[2] for p in pairs), dtype=float, count=len(pairs)),
+        )
     shown = stats.suppress({"s": summary}, k)["s"]
     matching = {key: matched[key] for key in MATCH_COUNT_KEYS}
     if shown["suppressed"]:
@@ -218,10 +221,12 @@ def change_distribution(changes: Sequence[float], k: int) -> dict[str, Any]:
     """Count individual changes (post - pre) into :data:`CHANGE_BINS`.
 
     A bin holding 1 to k - 1 learners is suppressed (``n`` is ``None`` and
-    ``suppressed`` is ``True``); empty bins show 0.
+    ``suppressed`` is ``True``), and so, by :func:`complementary_suppress`,
+    are enough other non-empty bins that the hidden ones cannot be worked out
+    from the total; empty bins show 0.
     """
     rounded = np.round(np.asarray(changes, dtype=float), stats.DIFF_DECIMALS)
-    bins = []
+    counts = []
     for key, low, high in CHANGE_BINS:
         if key == "0":
             mask = rounded == 0
@@ -233,17 +238,20 @@ def change_distribution(changes: Sequence[float], k: int) -> dict[str, Any]:
             mask = (rounded > low) & (rounded <= high) & (rounded != 0)
         else:
             mask = (rounded >= low) & (rounded < high) & (rounded != 0)
-        count = int(mask.sum())
-        hidden = 0 < count < k
-        bins.append(
-            {
-                "bin": key,
-                "low": low,
-                "high": high,
-                "n": None if hidden else count,
-                "suppressed": hidden,
-            }
-        )
+        counts.append((key, low, high, int(mask.sum())))
+    hidden = complementary_suppress(
+        {(key,): count for key, _low, _high, count in counts if count}, k
+    )
+    bins = [
+        {
+            "bin": key,
+            "low": low,
+            "high": high,
+            "n": None if (key,) in hidden else count,
+            "suppressed": (key,) in hidden,
+        }
+        for key, low, high, count in counts
+    ]
     return {"n": len(rounded), "bins": bins}
 
 
@@ -256,19 +264,47 @@ def _cell_summary(summary: Mapping[str, Any]) -> dict[str, Any]:
     return cell
 
 
-def _cell_paired_summary(members: Sequence[Mapping], domain: str, k: int) -> dict:
-    """paired_summary of a group's matched units that have ``domain`` on both
-    tests (suppressed below ``k``); no re-matching, the units are matched."""
-    pre: list[float] = []
-    post: list[float] = []
-    for unit in members:
-        before = _score(unit["pre"], "domains", domain)
-        after = _score(unit["post"], "domains", domain)
-        if before is not None and after is not None:
-            pre.append(before)
-            post.append(after)
-    summary = stats.paired_summary(pre, post) if len(pre) >= k else {"n": len(pre)}
+def _cell_paired_summary(pre: np.ndarray, post: np.ndarray, k: int) -> dict:
+    """paired_summary of a group's matched units that have the domain on both
+    tests (suppressed below ``k``); no re-matching, the units are matched.
+
+    ``pre`` and ``post`` are the group's domain scores, NaN where missing.
+    The effect-size intervals are not computed: the group tables do not show
+    them, and they cost about 30 ms per cell whatever its size.
+    """
+    both = ~np.isnan(pre) & ~np.isnan(post)
+    n = int(both.sum())
+    summary = (
+        stats.paired_summary(pre[both], post[both], effect_size_ci=False)
+        if n >= k
+        else {"n": n}
+    )
     return stats.suppress({"s": summary}, k)["s"]
+
+
+def _domain_arrays(
+    units: Sequence[Mapping], domains: Sequence[str]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per domain, (pre, post) score arrays in unit order, NaN where missing."""
+    arrays = {}
+    for domain in domains:
+        pre = np.fromiter(
+            (_score_or_nan(unit["pre"], domain) for unit in units),
+            dtype=float,
+            count=len(units),
+        )
+        post = np.fromiter(
+            (_score_or_nan(unit["post"], domain) for unit in units),
+            dtype=float,
+            count=len(units),
+        )
+        arrays[domain] = (pre, post)
+    return arrays
+
+
+def _score_or_nan(attempt: Mapping | None, domain: str) -> float:
+    value = _score(attempt, "domains", domain)
+    return math.nan if value is None else value
 
 
 def disaggregate(
@@ -284,23 +320,50 @@ def disaggregate(
     is its number of matched units (learner × course with both tests); groups
     under ``k`` are suppressed whole (``suppressed: True``, statistics ``None``).
     A domain within a shown group is suppressed on its own if fewer than ``k``
-    of its learners have that domain on both tests.
+    of its learners have that domain on both tests. Suppression is then made
+    complementary (see :func:`complementary_suppress`) so that no hidden
+    group can be worked out from the totals of the shown ones.
     """
     result: dict[str, list[dict[str, Any]]] = {}
     matched_units = [u for u in units if u.get("pre") and u.get("post")]
+    scores = _domain_arrays(matched_units, domains)
     for dimension in dimensions:
         names = (dimension,) if isinstance(dimension, str) else tuple(dimension)
         key = "+".join(names)
-        groups: dict[tuple[str, ...], list[Mapping]] = {}
-        for unit in matched_units:
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for index, unit in enumerate(matched_units):
             value = tuple(str(unit["groups"].get(name, "") or "") for name in names)
-            groups.setdefault(value, []).append(unit)
-        cells = {}
+            groups.setdefault(value, []).append(index)
+        counts = {value: len(members) for value, members in groups.items()}
+        hidden = complementary_suppress(counts, k, names)
+        rows = []
         for value in sorted(groups):
-            members = groups[value]
+            row: dict[str, Any] = {
+                "group": dict(zip(names, value, strict=True)),
+                "n": counts[value],
+            }
+            if value in hidden:
+                reason = (
+                    f"fewer than {k} learners"
+                    if counts[value] < k
+                    else COMPLEMENTARY_REASON
+                )
+                rows.append(
+                    row
+                    | {
+                        "n": None,
+                        "suppressed": True,
+                        "reason": reason,
+                        "null_reasons": {"n": reason, "domains": reason},
+                        "domains": None,
+                    }
+                )
+                continue
+            members = np.asarray(groups[value], dtype=int)
             domain_cells = {}
-            for domain in domains if len(members) >= k else ():
-                summary = _cell_paired_summary(members, domain, k)
+            for domain in domains:
+                pre, post = scores[domain]
+                summary = _cell_paired_summary(pre[members], post[members], k)
                 if summary.get("suppressed"):
                     domain_cells[domain] = {
                         "suppressed": True,
@@ -310,29 +373,61 @@ def disaggregate(
                     domain_cells[domain] = _cell_summary(summary) | {
                         "suppressed": False
                     }
-            cells[value] = {
-                "group": dict(zip(names, value, strict=True)),
-                "n": len(members),
-                "domains": domain_cells,
-            }
-        shown = stats.suppress(cells, k, keep=("group",))
-        rows = []
-        for value in sorted(shown):
-            row = dict(shown[value])
-            if row["suppressed"]:
-                row["domains"] = None
-            rows.append(row)
+            rows.append(row | {"suppressed": False, "domains": domain_cells})
         result[key] = rows
     return result
 
 
-def _column(matrix: np.ndarray, j: int) -> list[float | None]:
-    return [None if math.isnan(v) else float(v) for v in matrix[:, j]]
+COMPLEMENTARY_REASON = (
+    "hidden as well so that a suppressed group cannot be worked out "
+    "from the total (complementary suppression)"
+)
 
 
-def _matrix(matrix: np.ndarray, columns: Sequence[int]) -> list[list[float | None]]:
-    sub = matrix[:, list(columns)]
-    return [[None if math.isnan(v) else float(v) for v in row] for row in sub.tolist()]
+def complementary_suppress(
+    counts: Mapping[tuple[str, ...], int], k: int, names: Sequence[str] = ()
+) -> set[tuple[str, ...]]:
+    """Return the groups to hide: small ones and enough others to protect them.
+
+    Primary suppression hides every group with fewer than ``k`` learners. The
+    report also shows the overall number of matched learners, so if exactly
+    one group of a dimension were hidden, its size would be the total minus
+    the shown groups. Complementary suppression hides the next smallest group
+    too, until the hidden groups of each line together hold at least ``k``
+    learners (so their sum reveals no small count) and no line has exactly one
+    hidden group. For a combination of two dimensions, the same rule is applied
+    to every line of the cross-table (each value of one dimension across the
+    other), repeated until nothing changes, because each dimension's margins
+    are published in its own table.
+    """
+    hidden = {value for value, n in counts.items() if n < k}
+    lines: list[list[tuple[str, ...]]] = [list(counts)]
+    if len(names) == 2:
+        lines = []
+        for axis in (0, 1):
+            by_value: dict[str, list[tuple[str, ...]]] = {}
+            for value in counts:
+                by_value.setdefault(value[axis], []).append(value)
+            lines.extend(by_value.values())
+    changed = bool(hidden)
+    while changed:
+        changed = False
+        for line in lines:
+            line_hidden = [value for value in line if value in hidden]
+            if not line_hidden:
+                continue
+            shown = sorted(
+                (value for value in line if value not in hidden),
+                key=lambda value: (counts[value], value),
+            )
+            total_hidden = sum(counts[value] for value in line_hidden)
+            while shown and (len(line_hidden) == 1 or total_hidden < k):
+                extra = shown.pop(0)
+                hidden.add(extra)
+                line_hidden.append(extra)
+                total_hidden += counts[extra]
+                changed = True
+    return hidden
 
 
 def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
@@ -370,7 +465,7 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
             ]
             if not columns:
                 continue
-            rows = _matrix(matrix, columns)
+            rows = matrix[:, columns]
             disc = stats.item_discrimination(rows)
             for position, j in enumerate(columns):
                 discrimination[(phase, j)] = disc["discrimination"][position]
@@ -403,8 +498,8 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
             )
     items = []
     for j, item in enumerate(block.items):
-        pre_scores = _column(block.pre, j)
-        post_scores = _column(block.post, j)
+        pre_scores = block.pre[:, j]
+        post_scores = block.post[:, j]
         row: dict[str, Any] = {
             "item_key": item.key,
             "code": item.code,
@@ -423,10 +518,7 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
                 row[f"discrimination_{phase}"] = None
                 row[f"discrimination_{phase}_reason"] = "item not on this test"
         if item.item_type in DICHOTOMOUS_TYPES:
-            row["mcnemar"] = stats.mcnemar(
-                [None if v is None else int(v) for v in pre_scores],
-                [None if v is None else int(v) for v in post_scores],
-            )
+            row["mcnemar"] = stats.mcnemar(pre_scores, post_scores)
         else:
             row["mcnemar"] = None
         levels = SCALE_LEVELS.get(item.item_type)

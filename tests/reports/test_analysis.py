@@ -53,10 +53,12 @@ class TestChangeDistribution:
         assert sum(counts.values()) == len(changes)
 
     def test_small_bins_are_suppressed_but_empty_bins_show_zero(self):
-        result = analysis.change_distribution([30] * 12 + [5] * 3, k=10)
+        result = analysis.change_distribution([30] * 12 + [5] * 3 + [15] * 11, k=10)
         bins = {b["bin"]: b for b in result["bins"]}
         assert bins["ge_25"] == bins["ge_25"] | {"n": 12, "suppressed": False}
         assert bins["0_10"]["n"] is None and bins["0_10"]["suppressed"] is True
+        # complementary: otherwise 26 - 12 - 11 would give the 3 away
+        assert bins["10_25"]["n"] is None and bins["10_25"]["suppressed"] is True
         assert bins["le_-25"]["n"] == 0 and bins["le_-25"]["suppressed"] is False
 
 
@@ -110,6 +112,7 @@ class TestBuildReport:
     def test_small_groups_are_suppressed_and_large_ones_shown(self):
         units = [unit(40 + i % 7, 60 + i % 5, gender="f") for i in range(12)]
         units += [unit(50, 70 + i, gender="m") for i in range(3)]
+        units += [unit(45, 65 + i % 3, gender="x") for i in range(11)]
         report = analysis.build_report(
             units, [], k=10, dimensions=("gender", ("gender", "age_band"))
         )
@@ -121,11 +124,60 @@ class TestBuildReport:
             np.mean([60 + i % 5 - 40 - i % 7 for i in range(12)])
         )
         assert rows["m"] == rows["m"] | {"n": None, "suppressed": True, "domains": None}
+        assert rows["m"]["reason"] == "fewer than 10 learners"
+        # 26 matched in all: showing x (11) would give m = 26 - 12 - 11 = 3.
+        assert rows["x"] == rows["x"] | {"n": None, "suppressed": True, "domains": None}
+        assert "complementary" in rows["x"]["reason"]
         crossed = report["disaggregation"]["gender+age_band"]
         assert [row["group"] for row in crossed] == [
             {"gender": "f", "age_band": "10_12"},
             {"gender": "m", "age_band": "10_12"},
+            {"gender": "x", "age_band": "10_12"},
         ]
+        assert [row["suppressed"] for row in crossed] == [False, True, True]
+        json.dumps(report, allow_nan=False)
+
+
+class TestComplementarySuppress:
+    def test_one_small_group_takes_the_next_smallest_with_it(self):
+        counts = {("a",): 40, ("b",): 3, ("c",): 12, ("d",): 15}
+        assert analysis.complementary_suppress(counts, 10) == {("b",), ("c",)}
+
+    def test_hidden_groups_together_reach_k(self):
+        # b and c are both small, but together (3 + 4 = 7) still below k.
+        counts = {("a",): 40, ("b",): 3, ("c",): 4, ("d",): 15, ("e",): 30}
+        assert analysis.complementary_suppress(counts, 10) == {
+            ("b",),
+            ("c",),
+            ("d",),
+        }
+
+    def test_nothing_hidden_when_every_group_is_large(self):
+        assert analysis.complementary_suppress({("a",): 10, ("b",): 11}, 10) == set()
+
+    def test_cross_table_protects_every_row_and_column(self):
+        # gender x age band; (f, 13_15) is small. Its row and its column each
+        # need a second hidden cell, and those in turn protect their own lines.
+        counts = {
+            ("f", "10_12"): 30,
+            ("f", "13_15"): 4,
+            ("f", "16_17"): 20,
+            ("m", "10_12"): 25,
+            ("m", "13_15"): 18,
+            ("m", "16_17"): 40,
+        }
+        hidden = analysis.complementary_suppress(counts, 10, ("gender", "age_band"))
+        assert ("f", "13_15") in hidden
+        for axis in (0, 1):
+            lines: dict = {}
+            for cell in counts:
+                lines.setdefault(cell[axis], []).append(cell)
+            for line in lines.values():
+                in_line = [cell for cell in line if cell in hidden]
+                # never exactly one hidden cell in a line with shown cells, and
+                # the hidden cells of a line add up to at least k
+                assert len(in_line) != 1 or len(line) == 1
+                assert not in_line or sum(counts[c] for c in in_line) >= 10
 
 
 class TestAnalyseBlock:
