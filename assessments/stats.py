@@ -213,7 +213,7 @@ def _scores(values: Sequence[Any], name: str) -> np.ndarray:
         if bad.any():
             (index,) = _first_bad(bad)
             raise ValueError(
-                f"{name}[{index}] = {array[index]!r} is not a finite number; "
+                f"{name}[{index}] = {float(array[index])!r} is not a finite number; "
                 "pass complete pairs (see match_pre_post)"
             )
         return array
@@ -257,7 +257,7 @@ def _check_allowed(
     bad = ~allowed(array)
     if bad.any():
         index = _first_bad(bad)
-        raise ValueError(f"{where(index)} = {array[index]!r} is not {what}")
+        raise ValueError(f"{where(index)} = {float(array[index])!r} is not {what}")
 
 
 def _complete_rows(

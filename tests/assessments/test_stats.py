@@ -981,3 +981,57 @@ class TestSuppress:
 )
 def test_every_output_is_json_safe_and_every_null_explained(result):
     assert_well_formed(result)
+
+
+class TestNumpyFastPath:
+    """Numeric numpy arrays take a vectorised path: same results, same errors."""
+
+    def test_paired_summary_from_arrays_equals_lists(self):
+        from_lists = paired_summary(MOVIE_2, MOVIE_1, max_score=10)
+        from_arrays = paired_summary(
+            np.asarray(MOVIE_2, dtype=float), np.asarray(MOVIE_1), max_score=10
+        )
+        assert from_arrays == from_lists
+
+    def test_item_functions_from_arrays_equal_lists(self):
+        matrix = np.asarray(WUENSCH_QUIZ, dtype=float)
+        assert item_discrimination(matrix) == item_discrimination(WUENSCH_QUIZ)
+        assert kr20(matrix) == kr20(WUENSCH_QUIZ)
+        assert cronbach_alpha(np.asarray(STATOLOGY_SURVEY)) == cronbach_alpha(
+            STATOLOGY_SURVEY
+        )
+        column = [1, 0, None, 1]
+        assert item_difficulty(np.array([1, 0, np.nan, 1])) == item_difficulty(column)
+        pre, post = paired_binary(1, 1, 7, 12)
+        assert mcnemar(
+            np.asarray(pre, dtype=float), np.asarray(post, dtype=float)
+        ) == mcnemar(pre, post)
+
+    def test_missing_rows_are_dropped_from_arrays_as_from_lists(self):
+        rows = [[1, 0, 1], [1, None, 1], [0, 0, 1], [1, 1, 1]]
+        array = np.array([[np.nan if v is None else v for v in r] for r in rows])
+        assert kr20(array) == kr20(rows)
+        assert kr20(array)["n_excluded"] == 1
+
+    def test_arrays_are_validated(self):
+        with pytest.raises(
+            ValueError, match=r"responses\[1\] = 2.0 is not in \[0, 1\]"
+        ):
+            item_difficulty(np.array([1.0, 2.0]))
+        with pytest.raises(ValueError, match=r"matrix\[2\]\[0\] = 0.5 is not 0 or 1"):
+            kr20(np.array([[1, 0], [np.nan, 1], [0.5, 1]]))
+        with pytest.raises(ValueError, match=r"post\[0\] = inf is not a finite"):
+            paired_summary(np.array([1.0]), np.array([np.inf]))
+        with pytest.raises(ValueError, match=r"pre_correct\[0\]"):
+            mcnemar(np.array([0.5]), np.array([1.0]))
+
+    def test_effect_size_intervals_can_be_skipped(self):
+        full = paired_summary(MOVIE_2, MOVIE_1, max_score=10)
+        quick = paired_summary(MOVIE_2, MOVIE_1, max_score=10, effect_size_ci=False)
+        skipped = ["d_z_ci95_low", "d_z_ci95_high", "d_av_ci95_low", "d_av_ci95_high"]
+        for key in skipped:
+            assert quick[key] is None
+            assert quick["null_reasons"][key] == stats.EFFECT_CI_NOT_REQUESTED
+        same = {k: v for k, v in full.items() if k not in [*skipped, "null_reasons"]}
+        assert {k: quick[k] for k in same} == same
+        assert_well_formed(quick)
