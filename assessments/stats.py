@@ -278,7 +278,7 @@ def _complete_rows(
         if np.isinf(array).any():
             r, c = _first_bad(np.isinf(array))
             raise ValueError(
-                f"matrix[{r}][{c}] = {array[r, c]!r} is not a finite number"
+                f"matrix[{r}][{c}] = {float(array[r, c])!r} is not a finite number"
             )
         missing = np.isnan(array).any(axis=1)
         complete = array[~missing]
