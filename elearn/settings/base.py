@@ -236,6 +236,9 @@ EXPORT_EXPIRY_DAYS = env.int("EXPORT_EXPIRY_DAYS", default=7)
 SMALL_CELL_THRESHOLD = env.int("SMALL_CELL_THRESHOLD", default=10)
 # An export job with no progress for this long lost its worker: marked failed.
 EXPORT_STALE_MINUTES = env.int("EXPORT_STALE_MINUTES", default=60)
+# Days an expired or failed export job's row is kept (its page says "expired")
+# before the beat job deletes it; the audit log keeps the record.
+EXPORT_JOB_RETENTION_DAYS = env.int("EXPORT_JOB_RETENTION_DAYS", default=30)
 CELERY_BEAT_SCHEDULE = {
     "exports-expire": {
         "task": "assessments.export_jobs_expire",

@@ -28,6 +28,7 @@ from assessments.services_exports import (
     export_jobs_expire,
     export_storage,
 )
+from audit.models import AuditAction, AuditEvent
 from classes.models import Programme
 from tests.factories import make_class, make_evaluator, make_teacher
 
@@ -555,13 +556,21 @@ class TestExpiry:
         url = reverse("assessments:export_download", args=[job.pk])
         days = settings.EXPORT_EXPIRY_DAYS
         with freeze_time(timezone.now() + timedelta(days=days) - timedelta(hours=1)):
-            assert expire_task.delay().get() == {"expired": 0, "stalled": 0}
+            assert expire_task.delay().get() == {
+                "expired": 0,
+                "stalled": 0,
+                "deleted": 0,
+            }
             client.force_login(results["evaluator"])
             assert client.get(url).status_code == 200
         with freeze_time(timezone.now() + timedelta(days=days, hours=1)):
             client.force_login(results["evaluator"])
             assert client.get(url).status_code == 404
-            assert expire_task.delay().get() == {"expired": 1, "stalled": 0}
+            assert expire_task.delay().get() == {
+                "expired": 1,
+                "stalled": 0,
+                "deleted": 0,
+            }
         job.refresh_from_db()
         assert job.status == "expired"
         assert not path.exists()
@@ -574,10 +583,38 @@ class TestExpiry:
         )
         ExportJob.objects.filter(pk=job.pk).update(status="running")
         later = timezone.now() + timedelta(minutes=settings.EXPORT_STALE_MINUTES + 1)
-        assert export_jobs_expire(now=later) == {"expired": 0, "stalled": 1}
+        assert export_jobs_expire(now=later) == {
+            "expired": 0,
+            "stalled": 1,
+            "deleted": 0,
+        }
         job.refresh_from_db()
         assert job.status == "failed"
         assert "No file was kept" in job.error
+
+    def test_old_expired_and_failed_job_rows_are_deleted_audit_kept(self, results):
+        done = _run(results)
+        failed = export_job_create(
+            user=results["evaluator"], programme=results["programme"], enqueue=False
+        )
+        ExportJob.objects.filter(pk=failed.pk).update(
+            status="failed", finished_at=timezone.now()
+        )
+        keep = settings.EXPORT_JOB_RETENTION_DAYS
+        expiry = settings.EXPORT_EXPIRY_DAYS
+        soon = timezone.now() + timedelta(days=expiry, hours=1)
+        assert export_jobs_expire(now=soon)["expired"] == 1
+        assert ExportJob.objects.count() == 2  # kept while within retention
+        later = timezone.now() + timedelta(days=expiry + keep, hours=2)
+        assert export_jobs_expire(now=later) == {
+            "expired": 0,
+            "stalled": 0,
+            "deleted": 2,
+        }
+        assert not ExportJob.objects.exists()
+        assert not export_storage().exists(done.file_name)
+        requested = AuditEvent.objects.filter(action=AuditAction.EXPORT_REQUESTED)
+        assert {e.target_id for e in requested} == {str(done.pk), str(failed.pk)}
 
     def test_beat_schedule_runs_the_expiry_task(self):
         entry = settings.CELERY_BEAT_SCHEDULE["exports-expire"]
@@ -618,6 +655,16 @@ class TestExportCommand:
         import hashlib
 
         assert hashlib.sha256(output.read_bytes()).hexdigest() == job.sha256
+        events = list(AuditEvent.objects.filter(target_id=str(job.pk)).order_by("id"))
+        assert [e.action for e in events] == [
+            AuditAction.EXPORT_REQUESTED,
+            AuditAction.EXPORT_DOWNLOADED,
+        ]
+        assert events[0].details["origin"] == "command"
+        assert events[1].details | {"channel": "command", "part": "data"} == (
+            events[1].details
+        )
+        assert events[1].actor_id == results["evaluator"].pk
 
     def test_command_refuses_a_scope_outside_the_programme(self, results):
         from django.core.management.base import CommandError
@@ -694,6 +741,55 @@ class TestExportAudit:
 
         digest = hashlib.sha256(_path(job.file_name).read_bytes()).hexdigest()
         assert job.sha256 == digest
+
+    def test_request_and_each_download_are_in_the_audit_log(self, client, results):
+        client.force_login(results["evaluator"])
+        response = client.post(
+            reverse("assessments:export_create"),
+            {
+                "programme": results["programme"].pk,
+                "dataset": "responses_long",
+                "file_format": "csv",
+                "country": "KE",
+            },
+        )
+        assert response.status_code == 302
+        job = ExportJob.objects.get()
+        requested = AuditEvent.objects.get(action=AuditAction.EXPORT_REQUESTED)
+        assert requested.actor_id == results["evaluator"].pk
+        assert (requested.target_type, requested.target_id) == (
+            "assessments.exportjob",
+            str(job.pk),
+        )
+        assert requested.details["programme_id"] == results["programme"].pk
+        assert requested.details["origin"] == "web"
+        assert requested.details["scope"]["country"] == "KE"
+        job = export_job_run(job_id=job.pk)
+        assert not AuditEvent.objects.filter(
+            action=AuditAction.EXPORT_DOWNLOADED
+        ).exists()
+        data = client.get(reverse("assessments:export_download", args=[job.pk]))
+        assert data.status_code == 200
+        b"".join(data.streaming_content)
+        codebook = client.get(reverse("assessments:export_codebook", args=[job.pk]))
+        assert codebook.status_code == 200
+        downloads = AuditEvent.objects.filter(
+            action=AuditAction.EXPORT_DOWNLOADED
+        ).order_by("id")
+        assert [e.details["part"] for e in downloads] == ["data", "codebook"]
+        assert {e.details["channel"] for e in downloads} == {"web"}
+        assert downloads[0].details["rows"] == job.rows_done
+        assert downloads[0].details["sha256"] == job.sha256
+        assert "username" not in str([e.details for e in downloads])
+
+    def test_a_refused_download_is_not_logged_as_one(self, client, results):
+        job = _run(results)
+        client.force_login(results["school_class"].teachers.get())
+        url = reverse("assessments:export_download", args=[job.pk])
+        assert client.get(url).status_code == 403
+        assert not AuditEvent.objects.filter(
+            action=AuditAction.EXPORT_DOWNLOADED
+        ).exists()
 
     def test_site_admins_see_the_log_in_the_wagtail_admin(self, client, results):
         from django.contrib.auth import get_user_model

@@ -16,6 +16,7 @@ from assessments.exports import GROUP_BY_CHOICES, Dataset, FileFormat
 from assessments.models import ExportStatus
 from assessments.services_exports import (
     export_job_create,
+    export_job_downloaded,
     export_job_run,
     export_storage,
 )
@@ -129,6 +130,7 @@ class Command(BaseCommand):
             with export_storage().open(job.file_name, "rb") as source:
                 with open(options["output"], "wb") as target:
                     shutil.copyfileobj(source, target)
+            export_job_downloaded(job=job, user=user, part="data", channel="command")
         self.stdout.write(
             f"Export {job.pk}: {job.rows_done} rows, sha256 {job.sha256}, "
             f"stored as {job.file_name}, expires {job.expires_at:%Y-%m-%d}"
