@@ -1,5 +1,10 @@
 """Reads for the teacher's class pages and the programme overview.
 
+The class's pre vs post per domain and the questions most of the class still
+gets wrong come from ``assessments.stats`` (``match_pre_post``,
+``paired_summary``, ``item_difficulty``), the module the KAP evaluation report
+uses, so a teacher and an evaluator see the same figures computed the same way.
+
 ``class_dashboard`` (and ``class_progress_list``, kept for existing callers)
 run a fixed number of queries whatever the class size: each kind of row
 (learners, assignments, lessons, completions, attempts, post-test responses,
@@ -217,7 +222,11 @@ def _pre_post(rows: list[dict]) -> list[dict]:
         summary = None
         if matched["n_matched"] >= 2:
             pairs = matched["pairs"]
-            summary = stats.paired_summary([p[1] for p in pairs], [p[2] for p in pairs])
+            # The class page shows means, change and share improved; the
+            # effect-size intervals (about 30 ms each) are not shown.
+            summary = stats.paired_summary(
+                [p[1] for p in pairs], [p[2] for p in pairs], effect_size_ci=False
+            )
         out.append({"domain": domain, "matched": matched, "summary": summary})
     return out
 

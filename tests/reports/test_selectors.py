@@ -1,4 +1,4 @@
-"""Report selectors against the database: filters, cohort rule, class summary."""
+"""Report selectors against the database: filters, cohort rule, suppression."""
 
 import datetime as dt
 import json
@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from classes.models import Programme
-from reports.selectors import ReportFilters, class_kap_summary, kap_report
+from reports.selectors import ReportFilters, kap_report
 from tests.factories import make_class, make_teacher
 from tests.reports.factories import RIGHT, WRONG, class_results, submit
 
@@ -117,50 +117,3 @@ class TestKapReport:
         with CaptureQueriesContext(connection) as queries:
             kap_report(filters=ReportFilters(), k=10)
         assert len(queries) <= 4
-
-
-class TestClassKapSummary:
-    def test_pre_post_per_domain_and_questions_still_wrong(self, course):
-        school_class = make_class(teacher=make_teacher(), learners=4, course=course)
-        learners = list(school_class.learners.order_by("username"))
-        for learner in learners:
-            submit(learner, course, "pre", WRONG, school_class=school_class)
-            post = dict(RIGHT)
-            post["K03"] = WRONG["K03"]  # everyone still gets K03 wrong
-            submit(learner, course, "post", post, school_class=school_class)
-        summary = class_kap_summary(school_class)
-        assert summary["n_matched"] == 4
-        knowledge = next(d for d in summary["domains"] if d["domain"] == "K")
-        assert knowledge["pre_mean"] == 0
-        assert knowledge["post_mean"] == pytest.approx(66.67)  # scores have 2 decimals
-        assert [row["code"] for row in summary["still_wrong"]] == ["K03"]
-        assert summary["still_wrong"][0]["post"] == 0
-
-
-class TestClassSummaryInclude:
-    def test_include_lists_the_questions_still_wrong(self, course):
-        from django.template.loader import render_to_string
-
-        school_class = make_class(teacher=make_teacher(), learners=3, course=course)
-        for learner in school_class.learners.all():
-            submit(learner, course, "pre", WRONG, school_class=school_class)
-            post = dict(RIGHT) | {"K01": WRONG["K01"]}
-            submit(learner, course, "post", post, school_class=school_class)
-        html = render_to_string(
-            "reports/includes/class_summary.html",
-            {"kap": class_kap_summary(school_class)},
-        )
-        assert "3 students took both the pre-test and the post-test." in html
-        assert "<strong>K01</strong>" in html
-        assert "<strong>K02</strong>" not in html
-        assert "right before: 0%, after: 0%" in html
-
-    def test_include_without_results_says_so(self, course):
-        from django.template.loader import render_to_string
-
-        school_class = make_class(teacher=make_teacher(), learners=2, course=course)
-        html = render_to_string(
-            "reports/includes/class_summary.html",
-            {"kap": class_kap_summary(school_class)},
-        )
-        assert "No student has taken both" in html
