@@ -805,3 +805,59 @@ class TestExportAudit:
         content = response.content.decode()
         assert job.sha256 in content
         assert "evaluator" in content
+
+
+@pytest.mark.django_db
+class TestPostgresCopy:
+    """On PostgreSQL the long CSV comes from COPY: it must be the very file the
+    Python row generator writes (pseudonyms, formulas, Arabic, CRLF)."""
+
+    @pytest.fixture(autouse=True)
+    def postgres_only(self):
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            pytest.skip("COPY path: run with DATABASE_URL set to PostgreSQL")
+
+    def _both(self, results, *, demographics: bool, bom: bool) -> tuple[bytes, bytes]:
+        scope = ExportScope(
+            programme_id=results["programme"].pk, demographics=demographics
+        )
+        key = results["programme"].pseudonym_key
+        files = []
+        for use_copy in (True, False):
+            data = exports.build_dataset(
+                "responses_long", scope, programme_key=key, threshold=10
+            )
+            assert data.copy_csv is not None
+            if not use_copy:
+                data.copy_csv = None
+            seen: list[int] = []
+            raw = io.BytesIO()
+            rows = exports.write_csv_file(data, raw, bom=bom, on_row=seen.append)
+            assert rows == data.total == len(seen) == seen[-1]
+            files.append(raw.getvalue())
+        return files[0], files[1]
+
+    @pytest.mark.parametrize("demographics", [False, True])
+    def test_copy_writes_the_same_file_as_the_row_generator(
+        self, results, demographics
+    ):
+        Response.objects.filter(value="2").update(value='line one\nline two, "two"')
+        copied, generated = self._both(results, demographics=demographics, bom=True)
+        assert copied == generated
+        text = copied.decode("utf-8-sig")
+        assert text.count("\r\n") == len(list(csv.reader(io.StringIO(text))))
+        assert "'=HYPERLINK(" in text and ARABIC in text
+        assert "line one\nline two" in text  # inside quotes: not turned into CRLF
+
+    def test_internal_ids_and_the_key_never_reach_the_file(self, results):
+        copied, _generated = self._both(results, demographics=False, bom=False)
+        rows = list(csv.reader(io.StringIO(copied.decode())))
+        learners = {row[0] for row in rows[1:]}
+        expected = {
+            pseudonym(key=results["programme"].pseudonym_key, learner_id=u.pk)
+            for u in results["learners"]
+        }
+        assert learners == expected
+        assert results["programme"].pseudonym_key not in copied.decode()
