@@ -1152,38 +1152,98 @@ def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
     return count
 
 
+FRAME_CHUNK = 10_000
+
+
+class ExportTooLarge(ValueError):
+    """The dataset is too large for an in-memory SPSS/Stata file."""
+
+
+def _column_array(var: Variable, values: list, strings: dict):
+    """One chunk of a column as a compact numpy array (see ``_frame``)."""
+    import numpy as np
+
+    if var.categorical:
+        codes = {str(code): n for code, n in var.numeric_codes().items()}
+        return np.array(
+            [
+                codes.get(str(v), np.nan) if v not in (None, "") else np.nan
+                for v in values
+            ],
+            dtype=float,
+        )
+    if var.kind in (NUMBER, INTEGER):
+        return np.array(
+            [np.nan if v is None else float(v) for v in values], dtype=float
+        )
+    if len(strings) > 200_000:
+        strings.clear()
+    out = np.empty(len(values), dtype=object)
+    out[:] = [
+        strings.setdefault(text, text)
+        for text in ("" if v is None else str(v) for v in values)
+    ]
+    return out
+
+
 def _frame(data: DatasetRows, *, on_row: OnRow):
-    """Build a pandas DataFrame for SPSS/Stata: categorical strings as codes."""
+    """Build a pandas DataFrame for SPSS/Stata: categorical strings as codes.
+
+    pyreadstat writes a whole data frame, so the table must be in memory; it
+    is kept compact and bounded. Rows are read in chunks of ``FRAME_CHUNK``
+    into numpy arrays (never a list of every row): categorical variables as
+    numeric codes, numbers as floats, text as object arrays whose repeated
+    strings (pseudonyms, codes, scale answers) are one shared object. A
+    dataset of more than ``settings.EXPORT_SPSS_STATA_MAX_CELLS`` cells (rows
+    x columns) stops with :class:`ExportTooLarge` before memory grows further.
+    """
     import numpy as np
     import pandas as pd
+    from django.conf import settings
 
-    columns: list[list] = [[] for _ in data.variables]
+    limit = settings.EXPORT_SPSS_STATA_MAX_CELLS
+    width = max(len(data.variables), 1)
+    parts: list[list] = [[] for _ in data.variables]
+    buffer: list[list] = [[] for _ in data.variables]
+    strings: dict[str, str] = {}
+
+    def flush() -> None:
+        for col, var in enumerate(data.variables):
+            if buffer[col]:
+                parts[col].append(_column_array(var, buffer[col], strings))
+                buffer[col] = []
+
     count = 0
     for count, row in enumerate(data.rows, start=1):
+        if count * width > limit:
+            raise ExportTooLarge(
+                f"More than {limit:,} cells ({count - 1:,} rows of {width} "
+                "columns so far): too large for an SPSS or Stata file built in "
+                "memory. Export CSV instead, or narrow the scope."
+            )
         for col, cell in enumerate(row):
-            columns[col].append(cell)
+            buffer[col].append(cell)
+        if count % FRAME_CHUNK == 0:
+            flush()
         if on_row:
             on_row(count)
+    flush()
     frame = {}
-    for var, values in zip(data.variables, columns, strict=True):
-        if var.categorical:
-            codes = {str(code): n for code, n in var.numeric_codes().items()}
-            frame[var.name] = np.array(
-                [
-                    codes.get(str(v), np.nan) if v not in (None, "") else np.nan
-                    for v in values
-                ],
-                dtype=float,
+    for var, chunks in zip(data.variables, parts, strict=True):
+        if not chunks:
+            empty = np.empty(
+                0,
+                dtype=float
+                if var.categorical or var.kind in (NUMBER, INTEGER)
+                else object,
             )
-        elif var.kind in (NUMBER, INTEGER):
-            frame[var.name] = np.array(
-                [np.nan if v is None else float(v) for v in values], dtype=float
-            )
+            frame[var.name] = empty
         else:
-            frame[var.name] = pd.Series(
-                ["" if v is None else str(v) for v in values], dtype=object
-            )
-    return pd.DataFrame(frame, columns=[v.name for v in data.variables]), count
+            frame[var.name] = np.concatenate(chunks) if len(chunks) > 1 else chunks[0]
+            chunks.clear()
+    return pd.DataFrame(
+        frame, columns=[v.name for v in data.variables], copy=False
+    ), count
 
 
 def _labels(data: DatasetRows, limit: int | None):

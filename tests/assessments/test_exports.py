@@ -421,6 +421,30 @@ class TestFileFormats:
         assert ARABIC in set(frame["value"])
         assert FORMULA in set(frame["value"]), "no quote prefix outside spreadsheets"
 
+    def test_spss_file_built_in_chunks_equals_one_chunk(self, results, monkeypatch):
+        import pyreadstat
+
+        whole = _run(results, file_format="sav", demographics=True)
+        monkeypatch.setattr(exports, "FRAME_CHUNK", 7)  # 51 rows: 8 chunks
+        chunked = _run(results, file_format="sav", demographics=True)
+        first, _meta = pyreadstat.read_sav(str(_path(whole.file_name)))
+        second, _meta = pyreadstat.read_sav(str(_path(chunked.file_name)))
+        assert first.equals(second)
+        assert len(second) == 51
+
+    def test_too_large_for_spss_fails_early_with_advice(self, results, settings):
+        settings.EXPORT_SPSS_STATA_MAX_CELLS = 100
+        job = export_job_create(
+            user=results["evaluator"],
+            programme=results["programme"],
+            file_format="dta",
+            enqueue=False,
+        )
+        job = export_job_run(job_id=job.pk)
+        assert job.status == "failed"
+        assert "Export CSV instead" in job.error
+        assert not job.file_name
+
     def test_stata_file_read_by_pandas_with_labels(self, results):
         import pandas as pd
 
