@@ -309,3 +309,39 @@ def programme_overview(*, programme) -> list[dict]:
         }
         for school in schools
     ]
+
+
+def survey_wave_id_for(*, attempt, when=None) -> int | None:
+    """Return the id of the survey wave an attempt belongs to, or ``None``.
+
+    The wave set on the class's assignment of the course comes first (the
+    class takes part in that round); otherwise the programme's wave whose dates
+    contain the day the attempt was handed in (``when``, by default its
+    ``submitted_at``, local date). Two queries at most.
+    """
+    from .models import SurveyWave
+
+    if attempt.school_class_id and attempt.course_key:
+        assigned = (
+            ClassAssignment.objects.filter(
+                school_class_id=attempt.school_class_id,
+                course__translation_key=attempt.course_key,
+                survey_wave__isnull=False,
+            )
+            .values_list("survey_wave_id", flat=True)
+            .first()
+        )
+        if assigned:
+            return assigned
+    if not attempt.school_id:
+        return None
+    from django.utils import timezone
+
+    day = timezone.localdate(when or attempt.submitted_at or timezone.now())
+    return (
+        SurveyWave.objects.filter(
+            programme__schools=attempt.school_id, starts_on__lte=day, ends_on__gte=day
+        )
+        .values_list("pk", flat=True)
+        .first()
+    )

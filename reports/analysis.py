@@ -13,7 +13,8 @@ Inputs
 ``units``: one dict per learner × course (the unit that is matched), with
 
 * ``"groups"``: ``{dimension: value}`` for disaggregation (``gender``,
-  ``age_band``, ``audience``, ``language``, ``school``, ``class``, ``region``);
+  ``age_band``, ``audience``, ``language``, ``school``, ``class``, ``region``,
+  ``survey_wave``);
   values are strings (``""`` when unknown);
 * ``"pre"`` and ``"post"``: the submitted attempt's ``scores`` dict
   (``{"domains": {"K": {"score": 80.0, ...}}, "subscales": {...}}``) or ``None``;
@@ -49,6 +50,7 @@ DIMENSIONS = (
     "school",
     "class",
     "region",
+    "survey_wave",
 )
 # Change bins (post - pre, on the 0-100 scale): (key, lower, upper). Together
 # they partition the real line: d <= -25, -25 < d <= -10, -10 < d < 0, d = 0,

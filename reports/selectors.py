@@ -48,8 +48,9 @@ class ReportFilters:
     ``programme``, ``country``, ``region``, ``school``, ``school_class``,
     ``course`` (a course page id; all its translations count) and
     ``instrument`` (an instrument code) select attempts directly.
-    ``date_from``/``date_to`` (inclusive, local dates) and ``language`` define
-    the cohort through the pre-test: see :func:`report_units`.
+    ``date_from``/``date_to`` (inclusive, local dates), ``language`` and
+    ``survey_wave`` (a wave id) define the cohort through the pre-test: see
+    :func:`report_units`.
     """
 
     programme: int | None = None
@@ -62,6 +63,7 @@ class ReportFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     language: str = ""
+    survey_wave: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -114,6 +116,8 @@ def report_attempts(filters: ReportFilters) -> QuerySet:
         pre &= Q(submitted_at__date__lte=filters.date_to)
     if filters.language:
         pre &= Q(locale=filters.language)
+    if filters.survey_wave is not None:
+        pre &= Q(survey_wave_id=filters.survey_wave)
     return qs.filter(pre | post)
 
 
@@ -135,6 +139,8 @@ ATTEMPT_FIELDS = (
     "learner__birth_year",
     "submitted_at",
     "scores",
+    "survey_wave_id",
+    "survey_wave__name",
 )
 
 
@@ -144,6 +150,8 @@ def _passes_cohort(row: dict, filters: ReportFilters) -> bool:
     if filters.date_from and day < filters.date_from:
         return False
     if filters.date_to and day > filters.date_to:
+        return False
+    if filters.survey_wave is not None and row["survey_wave_id"] != filters.survey_wave:
         return False
     return not (filters.language and row["locale"] != filters.language)
 
@@ -162,6 +170,7 @@ def _groups(row: dict) -> dict[str, str]:
         "school": str(row["school_id"] or ""),
         "class": str(row["school_class_id"] or ""),
         "region": region,
+        "survey_wave": str(row["survey_wave_id"] or ""),
     }
 
 
@@ -191,6 +200,8 @@ def report_units(filters: ReportFilters) -> tuple[list[dict], dict[str, dict]]:
         (pre_rows if row["phase"] == Phase.PRE else post_rows)[key] = row
         if row["school_id"]:
             labels["school"][str(row["school_id"])] = row["school__name"]
+        if row["survey_wave_id"]:
+            labels["survey_wave"][str(row["survey_wave_id"])] = row["survey_wave__name"]
         if row["school_class_id"]:
             labels["class"][str(row["school_class_id"])] = (
                 f"{row['school_class__name']} ({row['school__name']})"
@@ -311,7 +322,7 @@ def report_item_blocks(
 
 def _group_label(dimension: str, value: str, labels: dict) -> str:
     if value == "":
-        return str(_("Not given"))
+        return str(_("No wave") if dimension == "survey_wave" else _("Not given"))
     if dimension == "gender":
         return str(dict(Gender.choices).get(value, value))
     if dimension == "age_band":

@@ -8,7 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from classes.models import Programme
+from assessments.models import Attempt
+from classes.models import Programme, SurveyWave
+from classes.services import survey_waves_stamp
 from reports.selectors import ReportFilters, kap_report
 from tests.factories import make_class, make_teacher
 from tests.reports.factories import RIGHT, WRONG, class_results, submit
@@ -117,3 +119,78 @@ class TestKapReport:
         with CaptureQueriesContext(connection) as queries:
             kap_report(filters=ReportFilters(), k=10)
         assert len(queries) <= 4
+
+
+class TestSurveyWave:
+    def test_filter_and_disaggregate_by_wave_alone_and_crossed(self, classroom, course):
+        programme = classroom.school.programme
+        earlier = make_class(
+            teacher=make_teacher("t2"),
+            name="Last year",
+            learners=12,
+            course=course,
+            prefix="old",
+        )
+        class_results(
+            earlier, course, matched=12, when=timezone.now() - dt.timedelta(days=300)
+        )
+        today = timezone.localdate()
+        baseline = SurveyWave.objects.create(
+            programme=programme,
+            code="2025-r1",
+            name="Round 1",
+            starts_on=today - dt.timedelta(days=320),
+            ends_on=today - dt.timedelta(days=250),
+        )
+        current = SurveyWave.objects.create(
+            programme=programme,
+            code="2026-r2",
+            name="Round 2",
+            starts_on=today - dt.timedelta(days=30),
+            ends_on=today + dt.timedelta(days=30),
+        )
+        assert survey_waves_stamp(programme=programme) == 12 + 14 + 12 + 12
+
+        only_current = kap_report(filters=ReportFilters(survey_wave=current.pk), k=10)
+        assert only_current["attrition"]["n_matched"] == 12
+        assert only_current["attrition"]["n_pre"] == 14
+
+        report = kap_report(
+            filters=ReportFilters(),
+            k=10,
+            combinations=(("survey_wave", "school"),),
+        )
+        rows = {row["label"]: row for row in report["disaggregation"]["survey_wave"]}
+        assert set(rows) == {"Round 1", "Round 2"}
+        assert rows["Round 1"]["n"] == 12 and rows["Round 2"]["n"] == 12
+        assert rows["Round 1"]["group"] == {"survey_wave": str(baseline.pk)}
+        assert rows["Round 2"]["domains"]["K"]["mean_diff"] == pytest.approx(
+            only_current["domains"]["K"]["summary"]["mean_diff"]
+        )
+        crossed = report["disaggregation"]["survey_wave+school"]
+        assert len(crossed) == 2 and all(not row["suppressed"] for row in crossed)
+
+    def test_small_wave_is_suppressed_with_its_complement(self, classroom, course):
+        programme = classroom.school.programme
+        SurveyWave.objects.create(
+            programme=programme,
+            code="r2",
+            name="Round 2",
+            starts_on=timezone.localdate() - dt.timedelta(days=30),
+            ends_on=timezone.localdate() + dt.timedelta(days=30),
+        )
+        survey_waves_stamp(programme=programme)
+        # Three matched learners of the class are moved to a pilot wave.
+        pilot = SurveyWave.objects.create(
+            programme=programme,
+            code="pilot",
+            name="Pilot",
+            starts_on=timezone.localdate() - dt.timedelta(days=400),
+            ends_on=timezone.localdate() - dt.timedelta(days=300),
+        )
+        moved = list(classroom.learners.order_by("username")[:3])
+        Attempt.objects.filter(learner__in=moved).update(survey_wave=pilot)
+        report = kap_report(filters=ReportFilters(), k=10)
+        rows = {row["label"]: row for row in report["disaggregation"]["survey_wave"]}
+        assert rows["Pilot"]["suppressed"] is True and rows["Pilot"]["n"] is None
+        assert rows["Round 2"]["suppressed"] is True  # 12 - 9 = 3 otherwise
