@@ -236,6 +236,7 @@ class ExportScope:
     date_from: str = ""
     date_to: str = ""
     language: str = ""
+    survey_wave: str = ""
     demographics: bool = False
     group_by: str = "school"
 
@@ -265,6 +266,7 @@ SCOPE_LOOKUPS = {
     "instrument": "instrument__code",
     "phase": "phase",
     "language": "locale",
+    "survey_wave": "survey_wave__code",
 }
 
 
@@ -543,11 +545,11 @@ def _sql_age_band(birth_year: str, when: str) -> str:
     return f"CASE WHEN COALESCE({birth_year}, 0) = 0 THEN NULL {cases} END"
 
 
-def _sql_score(score: str) -> str:
+def _sql_score(rounded: str) -> str:
     """SQL giving the text Python writes for ``round(score, 4)`` (``1.0``,
-    ``0.25``): float8 output is the shortest exact form, as Python's repr,
-    except that whole numbers need their ``.0``."""
-    rounded = f"round({score}::numeric, 4)::float8"
+    ``0.25``) from the score already rounded to 4 places as float8: its
+    output is the shortest exact form, as Python's repr, except that whole
+    numbers need their ``.0``."""
     return (
         f"CASE WHEN {rounded} = trunc({rounded}) "
         f"THEN trunc({rounded})::bigint::text || '.0' ELSE {rounded}::text END"
@@ -594,19 +596,21 @@ def _responses_long_copy(
                 "u.birth_year", "COALESCE(a.submitted_at, now()) AT TIME ZONE 'UTC'"
             ),
         ]
+    # Phase, language, source, domain and item type are choice codes (letters
+    # only, never empty), so they need neither the formula check nor NULLIF.
     columns += [
         _sql_sanitised("c.slug"),
         _sql_sanitised("i.code"),
-        _sql_sanitised("a.phase"),
-        _sql_sanitised("a.locale"),
-        _sql_sanitised("a.source"),
+        "a.phase",
+        "a.locale",
+        "a.source",
         "to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
         _sql_sanitised("it.code"),
-        _sql_sanitised("it.domain"),
+        "it.domain",
         _sql_sanitised("it.subscale"),
-        _sql_sanitised("it.item_type"),
+        "it.item_type",
         _sql_sanitised("r.value"),
-        _sql_score("r.score"),
+        _sql_score("s.score"),
     ]
     statement = (
         f"COPY (SELECT {', '.join(columns)} "
@@ -619,6 +623,8 @@ def _responses_long_copy(
         "ON p.learner_id = a.learner_id "
         "LEFT JOIN unnest(%s::uuid[], %s::text[]) AS c(course_key, slug) "
         "ON c.course_key = a.course_key "
+        "CROSS JOIN LATERAL "
+        "(SELECT round(r.score::numeric, 4)::float8 AS score) AS s "
         f"WHERE r.attempt_id IN ({where_sql}) "
         "ORDER BY a.learner_id, a.course_key, a.started_at, it.sort_order, r.id"
         ") TO STDOUT WITH (FORMAT csv)"
@@ -650,6 +656,15 @@ class _CrlfRecords:
         self.count = 0
 
     def write(self, block: bytes) -> None:
+        if not self.in_quotes and b'"' not in block:
+            # No quoted text in the block: every newline ends a record.
+            start = self.count
+            self.count += block.count(b"\n")
+            if self.on_row:
+                for count in range(start + 1, self.count + 1):
+                    self.on_row(count)
+            self.write_out(block.replace(b"\n", b"\r\n"))
+            return
         parts = block.split(b"\n")
         out = []
         last = len(parts) - 1

@@ -318,6 +318,46 @@ class TestResponsesLong:
         assert {(r[3], r[4]) for r in rows[1:]} == {("post", "ar")}
         assert len(rows) - 1 == 7
 
+    def test_scope_filters_survey_wave(self, results):
+        from classes.models import SurveyWave
+
+        today = timezone.localdate()
+        SurveyWave.objects.create(
+            programme=results["programme"],
+            code="2026-r1",
+            name="Round 1",
+            starts_on=today - timedelta(days=5),
+            ends_on=today + timedelta(days=5),
+        )
+        SurveyWave.objects.create(
+            programme=results["programme"],
+            code="2025-r1",
+            name="Last year",
+            starts_on=today - timedelta(days=400),
+            ends_on=today - timedelta(days=300),
+        )
+        # The three post-tests belong to last year's round (as if taken then).
+        Attempt.objects.filter(phase="post").update(
+            survey_wave=SurveyWave.objects.get(code="2025-r1")
+        )
+        from classes.services import survey_waves_stamp
+
+        assert survey_waves_stamp(programme=results["programme"]) == 4
+        rows = _csv(_run(results, survey_wave="2026-r1"))
+        assert {r[3] for r in rows[1:]} == {"pre"}
+        assert len(rows) - 1 == 4 * 7 + 2
+        form = ExportForm(
+            {"programme": results["programme"].pk, "survey_wave": "nope"},
+            user=results["evaluator"],
+        )
+        assert not form.is_valid() and "survey_wave" in form.errors
+        form = ExportForm(
+            {"programme": results["programme"].pk, "survey_wave": "2025-r1"},
+            user=results["evaluator"],
+        )
+        assert form.is_valid(), form.errors
+        assert form.scope().survey_wave == "2025-r1"
+
     def test_demographics_are_gender_and_age_band_only(self, results):
         rows = _csv(_run(results, demographics=True))
         assert rows[0][:3] == ["learner", "gender", "age_band"]
@@ -885,3 +925,22 @@ class TestPostgresCopy:
         }
         assert learners == expected
         assert results["programme"].pseudonym_key not in copied.decode()
+
+
+class TestCrlfRecords:
+    def test_record_ends_become_crlf_but_quoted_newlines_stay(self):
+        out: list[bytes] = []
+        seen: list[int] = []
+        records = exports._CrlfRecords(out.append, seen.append)
+        for block in (b"a,1\nb,2\n", b'c,"x\n', b'y"\nd,', b"4\ne,5\n"):
+            records.write(block)
+        text = b"".join(out)
+        assert text == b'a,1\r\nb,2\r\nc,"x\ny"\r\nd,4\r\ne,5\r\n'
+        assert records.count == 5 and seen == [1, 2, 3, 4, 5]
+        assert list(csv.reader(io.StringIO(text.decode()))) == [
+            ["a", "1"],
+            ["b", "2"],
+            ["c", "x\ny"],
+            ["d", "4"],
+            ["e", "5"],
+        ]

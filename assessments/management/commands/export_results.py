@@ -63,6 +63,7 @@ class Command(BaseCommand):
         parser.add_argument("--instrument", default="", help="instrument code")
         parser.add_argument("--phase", default="")
         parser.add_argument("--language", default="")
+        parser.add_argument("--wave", default="", help="survey wave code")
         parser.add_argument("--date-from", default="", help="YYYY-MM-DD")
         parser.add_argument("--date-to", default="", help="YYYY-MM-DD")
         parser.add_argument(
@@ -102,6 +103,7 @@ class Command(BaseCommand):
             "instrument": options["instrument"],
             "phase": options["phase"],
             "language": options["language"],
+            "survey_wave": options["wave"],
             "date_from": options["date_from"],
             "date_to": options["date_to"],
             "group_by": options["group_by"],
