@@ -241,8 +241,8 @@ EXPORT_STALE_MINUTES = env.int("EXPORT_STALE_MINUTES", default=60)
 EXPORT_JOB_RETENTION_DAYS = env.int("EXPORT_JOB_RETENTION_DAYS", default=30)
 # SPSS and Stata files are built in memory (pyreadstat writes whole tables):
 # an export with more cells (rows x columns) fails early with a message
-# suggesting CSV. 30 million cells is about 400 MB at peak (docs/exports.md).
-EXPORT_SPSS_STATA_MAX_CELLS = env.int("EXPORT_SPSS_STATA_MAX_CELLS", default=30_000_000)
+# suggesting CSV. 13 million cells peaked at about 450 MB (bench/README.md).
+EXPORT_SPSS_STATA_MAX_CELLS = env.int("EXPORT_SPSS_STATA_MAX_CELLS", default=15_000_000)
 CELERY_BEAT_SCHEDULE = {
     "exports-expire": {
         "task": "assessments.export_jobs_expire",
