@@ -876,7 +876,8 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
     band when demographics are asked for. ``n_pre``/``n_post`` count learners
     who handed in that test; means are over the ``n_matched`` learners who
     handed in both. Cells with fewer than ``threshold`` matched learners show
-    no count and no statistic (``stats.suppress``).
+    no count and no statistic (``stats.suppress``), and so do the cells hidden
+    to protect them (``stats.complementary_suppress``).
     """
     from . import stats
 
@@ -994,9 +995,23 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
                     [b - a for a, b in zip(pre, post, strict=True)]
                 )
             table[key] = out
-        shown = stats.suppress(
-            table, k=threshold, count_key="n_matched", keep=label_keys
+        # Primary suppression (fewer than ``threshold``) and complementary:
+        # within a course, totals over groups (and over gender or age band)
+        # can be known from other exports, so no hidden cell is left alone in
+        # such a line.
+        hidden = stats.complementary_suppress(
+            {key: cell["n_matched"] for key, cell in table.items()},
+            threshold,
+            vary=range(1, len(label_keys)),
         )
+        shown = {
+            key: (
+                {name: cell[name] for name in label_keys} | {"suppressed": True}
+                if key in hidden
+                else cell | {"suppressed": False}
+            )
+            for key, cell in table.items()
+        }
         for cell in shown.values():
             yield [
                 int(cell["suppressed"]) if v.name == "suppressed" else cell.get(v.name)

@@ -45,6 +45,7 @@ from scipy import optimize
 from scipy import stats as st
 
 __all__ = [
+    "complementary_suppress",
     "cronbach_alpha",
     "item_difficulty",
     "item_discrimination",
@@ -1251,3 +1252,57 @@ def suppress(
         hidden["null_reasons"] = reasons
         shown[cell_key] = hidden
     return shown
+
+
+def complementary_suppress(
+    counts: Mapping[tuple, int], k: int, *, vary: Collection[int] | None = None
+) -> set[tuple]:
+    """Return the cells to hide: small ones, and enough others to protect them.
+
+    Parameters:
+        counts: cell key (a tuple, one value per dimension, e.g.
+            ``("f", "10_12")``) -> that cell's learner count.
+        k: the minimum number of learners a shown cell must have.
+        vary: the key positions along which totals may be published (default:
+            all). A *line* is a set of cells that agree on every position but
+            one of these; its total is assumed known (the overall n, or the
+            margin shown in another table).
+
+    Primary suppression hides every cell with fewer than ``k`` learners. If a
+    line then had exactly one hidden cell, its count would be the line total
+    minus the shown cells; and two hidden cells adding up to less than ``k``
+    would reveal a small group too. So, in every line with a hidden cell, the
+    smallest shown cells are hidden as well until the line has at least two
+    hidden cells that together hold at least ``k`` learners (or nothing is left
+    to hide). Lines share cells, so this repeats until nothing changes.
+    Deterministic: ties go by key order. Not an optimal (minimum-loss)
+    solution, which is NP-hard in general; a simple, conservative one.
+    """
+    hidden = {key for key, n in counts.items() if n < k}
+    width = len(next(iter(counts), ()))
+    positions = range(width) if vary is None else vary
+    lines: list[list[tuple]] = []
+    for position in positions:
+        by_rest: dict[tuple, list[tuple]] = {}
+        for key in counts:
+            by_rest.setdefault(key[:position] + key[position + 1 :], []).append(key)
+        lines.extend(by_rest.values())
+    changed = bool(hidden)
+    while changed:
+        changed = False
+        for line in lines:
+            line_hidden = [key for key in line if key in hidden]
+            if not line_hidden:
+                continue
+            shown = sorted(
+                (key for key in line if key not in hidden),
+                key=lambda key: (counts[key], key),
+            )
+            total = sum(counts[key] for key in line_hidden)
+            while shown and (len(line_hidden) == 1 or total < k):
+                extra = shown.pop(0)
+                hidden.add(extra)
+                line_hidden.append(extra)
+                total += counts[extra]
+                changed = True
+    return hidden

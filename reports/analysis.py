@@ -223,7 +223,7 @@ def change_distribution(changes: Sequence[float], k: int) -> dict[str, Any]:
     """Count individual changes (post - pre) into :data:`CHANGE_BINS`.
 
     A bin holding 1 to k - 1 learners is suppressed (``n`` is ``None`` and
-    ``suppressed`` is ``True``), and so, by :func:`complementary_suppress`,
+    ``suppressed`` is ``True``), and so, by :func:`assessments.stats.complementary_suppress`,
     are enough other non-empty bins that the hidden ones cannot be worked out
     from the total; empty bins show 0.
     """
@@ -241,7 +241,7 @@ def change_distribution(changes: Sequence[float], k: int) -> dict[str, Any]:
         else:
             mask = (rounded >= low) & (rounded < high) & (rounded != 0)
         counts.append((key, low, high, int(mask.sum())))
-    hidden = complementary_suppress(
+    hidden = stats.complementary_suppress(
         {(key,): count for key, _low, _high, count in counts if count}, k
     )
     bins = [
@@ -323,7 +323,7 @@ def disaggregate(
     under ``k`` are suppressed whole (``suppressed: True``, statistics ``None``).
     A domain within a shown group is suppressed on its own if fewer than ``k``
     of its learners have that domain on both tests. Suppression is then made
-    complementary (see :func:`complementary_suppress`) so that no hidden
+    complementary (see :func:`assessments.stats.complementary_suppress`) so that no hidden
     group can be worked out from the totals of the shown ones.
     """
     result: dict[str, list[dict[str, Any]]] = {}
@@ -337,7 +337,7 @@ def disaggregate(
             value = tuple(str(unit["groups"].get(name, "") or "") for name in names)
             groups.setdefault(value, []).append(index)
         counts = {value: len(members) for value, members in groups.items()}
-        hidden = complementary_suppress(counts, k, names)
+        hidden = stats.complementary_suppress(counts, k)
         rows = []
         for value in sorted(groups):
             row: dict[str, Any] = {
@@ -384,52 +384,6 @@ COMPLEMENTARY_REASON = (
     "hidden as well so that a suppressed group cannot be worked out "
     "from the total (complementary suppression)"
 )
-
-
-def complementary_suppress(
-    counts: Mapping[tuple[str, ...], int], k: int, names: Sequence[str] = ()
-) -> set[tuple[str, ...]]:
-    """Return the groups to hide: small ones and enough others to protect them.
-
-    Primary suppression hides every group with fewer than ``k`` learners. The
-    report also shows the overall number of matched learners, so if exactly
-    one group of a dimension were hidden, its size would be the total minus
-    the shown groups. Complementary suppression hides the next smallest group
-    too, until the hidden groups of each line together hold at least ``k``
-    learners (so their sum reveals no small count) and no line has exactly one
-    hidden group. For a combination of two dimensions, the same rule is applied
-    to every line of the cross-table (each value of one dimension across the
-    other), repeated until nothing changes, because each dimension's margins
-    are published in its own table.
-    """
-    hidden = {value for value, n in counts.items() if n < k}
-    lines: list[list[tuple[str, ...]]] = [list(counts)]
-    if len(names) == 2:
-        lines = []
-        for axis in (0, 1):
-            by_value: dict[str, list[tuple[str, ...]]] = {}
-            for value in counts:
-                by_value.setdefault(value[axis], []).append(value)
-            lines.extend(by_value.values())
-    changed = bool(hidden)
-    while changed:
-        changed = False
-        for line in lines:
-            line_hidden = [value for value in line if value in hidden]
-            if not line_hidden:
-                continue
-            shown = sorted(
-                (value for value in line if value not in hidden),
-                key=lambda value: (counts[value], value),
-            )
-            total_hidden = sum(counts[value] for value in line_hidden)
-            while shown and (len(line_hidden) == 1 or total_hidden < k):
-                extra = shown.pop(0)
-                hidden.add(extra)
-                line_hidden.append(extra)
-                total_hidden += counts[extra]
-                changed = True
-    return hidden
 
 
 def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:

@@ -408,6 +408,18 @@ class TestAggregate:
             assert row["n_pre"] == row["n_matched"] == row["K_pre_mean"] == ""
             assert row["group"] == "School A"
 
+    def test_a_hidden_cell_never_stands_alone_in_its_line(self, results, settings):
+        # 3 matched learners: by gender 2 and 1 (or 1 and 2). With k = 2 the
+        # single learner's cell is hidden, and since the school's total (3)
+        # is in the export grouped without demographics, the other gender's
+        # cell must be hidden too, although it has k learners.
+        settings.SMALL_CELL_THRESHOLD = 2
+        rows = _csv(_run(results, dataset="aggregate", demographics=True))
+        data = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+        with_post = [row for row in data if row["gender"] in ("f", "m")]
+        assert len(with_post) == 2
+        assert {row["suppressed"] for row in with_post} == {"1"}
+
 
 @pytest.mark.django_db
 class TestFileFormats:

@@ -1035,3 +1035,52 @@ class TestNumpyFastPath:
         same = {k: v for k, v in full.items() if k not in [*skipped, "null_reasons"]}
         assert {k: quick[k] for k in same} == same
         assert_well_formed(quick)
+
+
+class TestComplementarySuppress:
+    def test_one_small_group_takes_the_next_smallest_with_it(self):
+        counts = {("a",): 40, ("b",): 3, ("c",): 12, ("d",): 15}
+        assert stats.complementary_suppress(counts, 10) == {("b",), ("c",)}
+
+    def test_hidden_groups_together_reach_k(self):
+        # b and c are both small, but together (3 + 4 = 7) still below k.
+        counts = {("a",): 40, ("b",): 3, ("c",): 4, ("d",): 15, ("e",): 30}
+        assert stats.complementary_suppress(counts, 10) == {
+            ("b",),
+            ("c",),
+            ("d",),
+        }
+
+    def test_nothing_hidden_when_every_group_is_large(self):
+        assert stats.complementary_suppress({("a",): 10, ("b",): 11}, 10) == set()
+
+    def test_cross_table_protects_every_row_and_column(self):
+        # gender x age band; (f, 13_15) is small. Its row and its column each
+        # need a second hidden cell, and those in turn protect their own lines.
+        counts = {
+            ("f", "10_12"): 30,
+            ("f", "13_15"): 4,
+            ("f", "16_17"): 20,
+            ("m", "10_12"): 25,
+            ("m", "13_15"): 18,
+            ("m", "16_17"): 40,
+        }
+        hidden = stats.complementary_suppress(counts, 10)
+        assert ("f", "13_15") in hidden
+        for axis in (0, 1):
+            lines: dict = {}
+            for cell in counts:
+                lines.setdefault(cell[axis], []).append(cell)
+            for line in lines.values():
+                in_line = [cell for cell in line if cell in hidden]
+                # never exactly one hidden cell in a line with shown cells, and
+                # the hidden cells of a line add up to at least k
+                assert len(in_line) != 1 or len(line) == 1
+                assert not in_line or sum(counts[c] for c in in_line) >= 10
+
+    def test_lines_run_only_along_the_given_positions(self):
+        # (course, school): totals are published per course, never across
+        # courses, so a small cell is protected within its course only.
+        counts = {("c1", "s1"): 3, ("c1", "s2"): 20, ("c2", "s1"): 30}
+        hidden = stats.complementary_suppress(counts, 10, vary=(1,))
+        assert hidden == {("c1", "s1"), ("c1", "s2")}
