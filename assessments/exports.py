@@ -575,7 +575,19 @@ def _responses_long_copy(
     replica (no temporary table). Line ends become CRLF between records only
     (not inside quoted text) and ``on_row`` is called once per record.
     """
-    database = attempts.db
+    statement, params = responses_long_copy_sql(attempts, scope, programme_key, slugs)
+    records = _CrlfRecords(write, on_row)
+    with connections[attempts.db].cursor() as cursor:
+        with cursor.cursor.copy(statement, params) as copy:
+            for block in copy:
+                records.write(bytes(block))
+    return records.count
+
+
+def responses_long_copy_sql(
+    attempts: QuerySet, scope: ExportScope, programme_key: str, slugs: dict
+) -> tuple[str, list]:
+    """The ``COPY ... TO STDOUT`` statement of the long CSV and its parameters."""
     learner_ids = list(
         attempts.order_by().values_list("learner_id", flat=True).distinct()
     )
@@ -612,19 +624,21 @@ def _responses_long_copy(
         _sql_sanitised("r.value"),
         _sql_score("s.score"),
     ]
+    joins = [
+        f'JOIN "{tables["attempt"]}" a ON a.id = r.attempt_id',
+        f'JOIN "{tables["instrument"]}" i ON i.id = a.instrument_id',
+        f'JOIN "{tables["item"]}" it ON it.id = r.item_id',
+        "JOIN unnest(%s::bigint[], %s::text[]) AS p(learner_id, learner) "
+        "ON p.learner_id = a.learner_id",
+        "LEFT JOIN unnest(%s::uuid[], %s::text[]) AS c(course_key, slug) "
+        "ON c.course_key = a.course_key",
+        "CROSS JOIN LATERAL (SELECT round(r.score::numeric, 4)::float8 AS score) AS s",
+    ]
+    if scope.demographics:  # the learners table only for gender and age band
+        joins.insert(1, f'JOIN "{tables["user"]}" u ON u.id = a.learner_id')
     statement = (
         f"COPY (SELECT {', '.join(columns)} "
-        f'FROM "{tables["response"]}" r '
-        f'JOIN "{tables["attempt"]}" a ON a.id = r.attempt_id '
-        f'JOIN "{tables["user"]}" u ON u.id = a.learner_id '
-        f'JOIN "{tables["instrument"]}" i ON i.id = a.instrument_id '
-        f'JOIN "{tables["item"]}" it ON it.id = r.item_id '
-        "JOIN unnest(%s::bigint[], %s::text[]) AS p(learner_id, learner) "
-        "ON p.learner_id = a.learner_id "
-        "LEFT JOIN unnest(%s::uuid[], %s::text[]) AS c(course_key, slug) "
-        "ON c.course_key = a.course_key "
-        "CROSS JOIN LATERAL "
-        "(SELECT round(r.score::numeric, 4)::float8 AS score) AS s "
+        f'FROM "{tables["response"]}" r {" ".join(joins)} '
         f"WHERE r.attempt_id IN ({where_sql}) "
         "ORDER BY a.learner_id, a.course_key, a.started_at, it.sort_order, r.id"
         ") TO STDOUT WITH (FORMAT csv)"
@@ -636,12 +650,7 @@ def _responses_long_copy(
         list(slugs.values()),
         *where_params,
     ]
-    records = _CrlfRecords(write, on_row)
-    with connections[database].cursor() as cursor:
-        with cursor.cursor.copy(statement, params) as copy:
-            for block in copy:
-                records.write(bytes(block))
-    return records.count
+    return statement, params
 
 
 class _CrlfRecords:
