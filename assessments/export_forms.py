@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from accounts.permissions import programmes_exportable_by
-from classes.models import School, SchoolClass
+from classes.models import School, SchoolClass, SurveyWave
 
 from .exports import GROUP_BY_CHOICES, Dataset, ExportScope, FileFormat
 from .models import Instrument, Phase
@@ -29,6 +29,7 @@ FIELD_GROUPS = (
             "instrument",
             "phase",
             "language",
+            "survey_wave",
             "date_from",
             "date_to",
         ),
@@ -72,6 +73,11 @@ class ExportForm(forms.Form):
         label=_("Language the test was taken in"),
         required=False,
         choices=ALL + [(code, name) for code, name in settings.LANGUAGES],
+    )
+    survey_wave = forms.ChoiceField(
+        label=_("Survey wave"),
+        required=False,
+        help_text=_("The round of data collection each test was handed in for."),
     )
     date_from = forms.DateField(
         label=_("Handed in from"),
@@ -122,6 +128,14 @@ class ExportForm(forms.Form):
         )
         codes = sorted(set(Instrument.objects.values_list("code", flat=True)))
         self.fields["instrument"].choices = ALL + [(c, c) for c in codes]
+        waves: dict = {}
+        for code, name in (
+            SurveyWave.objects.filter(programme__in=programmes)
+            .order_by("starts_on")
+            .values_list("code", "name")
+        ):
+            waves.setdefault(code, f"{name} ({code})")
+        self.fields["survey_wave"].choices = ALL + list(waves.items())
 
     def grouped_fields(self):
         return [
@@ -150,6 +164,11 @@ class ExportForm(forms.Form):
             self.add_error("country", _("The programme has no school in this country."))
         if data.get("region") and not schools.filter(region=data["region"]).exists():
             self.add_error("region", _("The programme has no school in this region."))
+        wave = data.get("survey_wave")
+        if wave and not programme.survey_waves.filter(code=wave).exists():
+            self.add_error(
+                "survey_wave", _("The programme has no survey wave with this code.")
+            )
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", _("The end date is before the start date."))
@@ -175,6 +194,7 @@ class ExportForm(forms.Form):
             date_from=data["date_from"].isoformat() if data.get("date_from") else "",
             date_to=data["date_to"].isoformat() if data.get("date_to") else "",
             language=data.get("language") or "",
+            survey_wave=data.get("survey_wave") or "",
             demographics=bool(data.get("demographics")),
             group_by=data["group_by"],
         )

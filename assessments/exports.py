@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.db import connections
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -235,6 +236,7 @@ class ExportScope:
     date_from: str = ""
     date_to: str = ""
     language: str = ""
+    survey_wave: str = ""
     demographics: bool = False
     group_by: str = "school"
 
@@ -264,6 +266,7 @@ SCOPE_LOOKUPS = {
     "instrument": "instrument__code",
     "phase": "phase",
     "language": "locale",
+    "survey_wave": "survey_wave__code",
 }
 
 
@@ -380,6 +383,9 @@ class DatasetRows:
     rows: Iterator[list]
     total: int | None
     items: list[ItemInfo] = field(default_factory=list)
+    # Writes the same CSV body (no header) straight from the database, when
+    # the dataset can (PostgreSQL COPY); see ``write_csv_file``.
+    copy_csv: Callable[[Callable[[bytes], object], OnRow], int] | None = None
 
 
 def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
@@ -496,7 +502,195 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             ]
             yield row
 
-    return DatasetRows(variables, rows(), queryset.count(), items)
+    copy_csv = None
+    if connections[reporting_db()].vendor == "postgresql":
+
+        def copy_csv(write, on_row):
+            return _responses_long_copy(
+                attempts, scope, programme_key, slugs, write, on_row
+            )
+
+    return DatasetRows(variables, rows(), queryset.count(), items, copy_csv)
+
+
+# --------------------------------------------- PostgreSQL COPY (long format)
+
+
+def _sql_sanitised(expression: str) -> str:
+    """SQL for ``sanitise_cell`` of a text expression; '' becomes NULL.
+
+    For a statement run with parameters (a literal ``%`` is doubled).
+
+    NULL and '' both come out of COPY as an empty field, as the csv module
+    writes ``None`` and ``""``.
+    """
+    risky = ", ".join(
+        "E'\\t'" if c == "\t" else "E'\\r'" if c == "\r" else f"'{c}'"
+        for c in FORMULA_PREFIXES
+    ).replace("%", "%%")  # psycopg placeholders: a literal % is written %%
+    return (
+        f"CASE WHEN left({expression}, 1) IN ({risky}) "
+        f"THEN '''' || {expression} ELSE NULLIF({expression}, '') END"
+    )
+
+
+def _sql_age_band(birth_year: str, when: str) -> str:
+    """SQL for ``age_band`` (NULL when unknown)."""
+    age = f"(EXTRACT(YEAR FROM {when})::int - {birth_year})"
+    cases = " ".join(
+        f"WHEN {age} BETWEEN {low} AND {high} THEN "
+        + (f"'{low}-{high}'" if high < 200 else f"'{low}+'")
+        for low, high in AGE_BANDS
+    )
+    return f"CASE WHEN COALESCE({birth_year}, 0) = 0 THEN NULL {cases} END"
+
+
+def _sql_score(rounded: str) -> str:
+    """SQL giving the text Python writes for ``round(score, 4)`` (``1.0``,
+    ``0.25``) from the score already rounded to 4 places as float8: its
+    output is the shortest exact form, as Python's repr, except that whole
+    numbers need their ``.0``."""
+    return (
+        f"CASE WHEN {rounded} = trunc({rounded}) "
+        f"THEN trunc({rounded})::bigint::text || '.0' ELSE {rounded}::text END"
+    )
+
+
+def _responses_long_copy(
+    attempts: QuerySet,
+    scope: ExportScope,
+    programme_key: str,
+    slugs: dict,
+    write: Callable[[bytes], object],
+    on_row: OnRow,
+) -> int:
+    """Write the ``responses_long`` CSV body with ``COPY ... TO STDOUT``.
+
+    The same rows, columns, order and text as the Python row generator (the
+    tests compare the two files byte for byte), with the per-row work done by
+    PostgreSQL: formula neutralisation and age bands in SQL, pseudonyms and
+    course slugs joined from arrays passed as parameters. The pseudonyms are
+    computed here with the programme's key, which is never sent to the
+    database, and the internal id never leaves it. Works on a read-only
+    replica (no temporary table). Line ends become CRLF between records only
+    (not inside quoted text) and ``on_row`` is called once per record.
+    """
+    statement, params = responses_long_copy_sql(attempts, scope, programme_key, slugs)
+    records = _CrlfRecords(write, on_row)
+    with connections[attempts.db].cursor() as cursor:
+        with cursor.cursor.copy(statement, params) as copy:
+            for block in copy:
+                records.write(bytes(block))
+    return records.count
+
+
+def responses_long_copy_sql(
+    attempts: QuerySet, scope: ExportScope, programme_key: str, slugs: dict
+) -> tuple[str, list]:
+    """The ``COPY ... TO STDOUT`` statement of the long CSV and its parameters."""
+    learner_ids = list(
+        attempts.order_by().values_list("learner_id", flat=True).distinct()
+    )
+    pseudonyms = [pseudonym(key=programme_key, learner_id=n) for n in learner_ids]
+    where_sql, where_params = attempts.order_by().values("pk").query.sql_with_params()
+    tables = {
+        "response": Response._meta.db_table,
+        "attempt": Attempt._meta.db_table,
+        "user": Attempt._meta.get_field("learner").related_model._meta.db_table,
+        "instrument": Instrument._meta.db_table,
+        "item": Item._meta.db_table,
+    }
+    columns = ["p.learner"]
+    if scope.demographics:
+        columns += [
+            _sql_sanitised("u.gender"),
+            _sql_age_band(
+                "u.birth_year", "COALESCE(a.submitted_at, now()) AT TIME ZONE 'UTC'"
+            ),
+        ]
+    # Phase, language, source, domain and item type are choice codes (letters
+    # only, never empty), so they need neither the formula check nor NULLIF.
+    columns += [
+        _sql_sanitised("c.slug"),
+        _sql_sanitised("i.code"),
+        "a.phase",
+        "a.locale",
+        "a.source",
+        "to_char(a.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
+        _sql_sanitised("it.code"),
+        "it.domain",
+        _sql_sanitised("it.subscale"),
+        "it.item_type",
+        _sql_sanitised("r.value"),
+        _sql_score("s.score"),
+    ]
+    joins = [
+        f'JOIN "{tables["attempt"]}" a ON a.id = r.attempt_id',
+        f'JOIN "{tables["instrument"]}" i ON i.id = a.instrument_id',
+        f'JOIN "{tables["item"]}" it ON it.id = r.item_id',
+        "JOIN unnest(%s::bigint[], %s::text[]) AS p(learner_id, learner) "
+        "ON p.learner_id = a.learner_id",
+        "LEFT JOIN unnest(%s::uuid[], %s::text[]) AS c(course_key, slug) "
+        "ON c.course_key = a.course_key",
+        "CROSS JOIN LATERAL (SELECT round(r.score::numeric, 4)::float8 AS score) AS s",
+    ]
+    if scope.demographics:  # the learners table only for gender and age band
+        joins.insert(1, f'JOIN "{tables["user"]}" u ON u.id = a.learner_id')
+    statement = (
+        f"COPY (SELECT {', '.join(columns)} "
+        f'FROM "{tables["response"]}" r {" ".join(joins)} '
+        f"WHERE r.attempt_id IN ({where_sql}) "
+        "ORDER BY a.learner_id, a.course_key, a.started_at, it.sort_order, r.id"
+        ") TO STDOUT WITH (FORMAT csv)"
+    )
+    params = [
+        learner_ids,
+        pseudonyms,
+        [str(key) for key in slugs],
+        list(slugs.values()),
+        *where_params,
+    ]
+    return statement, params
+
+
+class _CrlfRecords:
+    """Turn COPY's LF record ends into CRLF, leaving newlines inside quoted
+    fields alone (a newline ends a record when the quotes before it balance),
+    and count the records."""
+
+    def __init__(self, write: Callable[[bytes], object], on_row: OnRow) -> None:
+        self.write_out = write
+        self.on_row = on_row
+        self.in_quotes = False
+        self.count = 0
+
+    def write(self, block: bytes) -> None:
+        if not self.in_quotes and b'"' not in block:
+            # No quoted text in the block: every newline ends a record.
+            start = self.count
+            self.count += block.count(b"\n")
+            if self.on_row:
+                for count in range(start + 1, self.count + 1):
+                    self.on_row(count)
+            self.write_out(block.replace(b"\n", b"\r\n"))
+            return
+        parts = block.split(b"\n")
+        out = []
+        last = len(parts) - 1
+        for index, part in enumerate(parts):
+            if part.count(b'"') % 2:
+                self.in_quotes = not self.in_quotes
+            out.append(part)
+            if index == last:
+                break
+            if self.in_quotes:
+                out.append(b"\n")
+            else:
+                out.append(b"\r\n")
+                self.count += 1
+                if self.on_row:
+                    self.on_row(self.count)
+        self.write_out(b"".join(out))
 
 
 def _domain_score(scores: dict, domain: str):
@@ -691,7 +885,8 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
     band when demographics are asked for. ``n_pre``/``n_post`` count learners
     who handed in that test; means are over the ``n_matched`` learners who
     handed in both. Cells with fewer than ``threshold`` matched learners show
-    no count and no statistic (``stats.suppress``).
+    no count and no statistic (``stats.suppress``), and so do the cells hidden
+    to protect them (``stats.complementary_suppress``).
     """
     from . import stats
 
@@ -809,9 +1004,23 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
                     [b - a for a, b in zip(pre, post, strict=True)]
                 )
             table[key] = out
-        shown = stats.suppress(
-            table, k=threshold, count_key="n_matched", keep=label_keys
+        # Primary suppression (fewer than ``threshold``) and complementary:
+        # within a course, totals over groups (and over gender or age band)
+        # can be known from other exports, so no hidden cell is left alone in
+        # such a line.
+        hidden = stats.complementary_suppress(
+            {key: cell["n_matched"] for key, cell in table.items()},
+            threshold,
+            vary=range(1, len(label_keys)),
         )
+        shown = {
+            key: (
+                {name: cell[name] for name in label_keys} | {"suppressed": True}
+                if key in hidden
+                else cell | {"suppressed": False}
+            )
+            for key, cell in table.items()
+        }
         for cell in shown.values():
             yield [
                 int(cell["suppressed"]) if v.name == "suppressed" else cell.get(v.name)
@@ -913,15 +1122,23 @@ def write_csv(rows: Iterable[list], stream, *, on_row: OnRow = None) -> int:
 
 
 def write_csv_file(data: DatasetRows, raw, *, bom: bool, on_row: OnRow = None) -> int:
-    """Write a dataset as CSV to a binary file; return the data row count."""
+    """Write a dataset as CSV to a binary file; return the data row count.
+
+    When the dataset offers ``copy_csv`` (the long format on PostgreSQL), the
+    body comes from the database's COPY, byte for byte the file the row
+    generator would write.
+    """
     text = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="")
     try:
         header = [[v.name for v in data.variables]]
         count = write_csv(header, text)
-        count = write_csv(data.rows, text, on_row=on_row)
+        if data.copy_csv is None:
+            count = write_csv(data.rows, text, on_row=on_row)
         text.flush()
     finally:
         text.detach()
+    if data.copy_csv is not None:
+        count = data.copy_csv(raw.write, on_row)
     return count
 
 
@@ -974,38 +1191,98 @@ def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
     return count
 
 
+FRAME_CHUNK = 10_000
+
+
+class ExportTooLarge(ValueError):
+    """The dataset is too large for an in-memory SPSS/Stata file."""
+
+
+def _column_array(var: Variable, values: list, strings: dict):
+    """One chunk of a column as a compact numpy array (see ``_frame``)."""
+    import numpy as np
+
+    if var.categorical:
+        codes = {str(code): n for code, n in var.numeric_codes().items()}
+        return np.array(
+            [
+                codes.get(str(v), np.nan) if v not in (None, "") else np.nan
+                for v in values
+            ],
+            dtype=float,
+        )
+    if var.kind in (NUMBER, INTEGER):
+        return np.array(
+            [np.nan if v is None else float(v) for v in values], dtype=float
+        )
+    if len(strings) > 200_000:
+        strings.clear()
+    out = np.empty(len(values), dtype=object)
+    out[:] = [
+        strings.setdefault(text, text)
+        for text in ("" if v is None else str(v) for v in values)
+    ]
+    return out
+
+
 def _frame(data: DatasetRows, *, on_row: OnRow):
-    """Build a pandas DataFrame for SPSS/Stata: categorical strings as codes."""
+    """Build a pandas DataFrame for SPSS/Stata: categorical strings as codes.
+
+    pyreadstat writes a whole data frame, so the table must be in memory; it
+    is kept compact and bounded. Rows are read in chunks of ``FRAME_CHUNK``
+    into numpy arrays (never a list of every row): categorical variables as
+    numeric codes, numbers as floats, text as object arrays whose repeated
+    strings (pseudonyms, codes, scale answers) are one shared object. A
+    dataset of more than ``settings.EXPORT_SPSS_STATA_MAX_CELLS`` cells (rows
+    x columns) stops with :class:`ExportTooLarge` before memory grows further.
+    """
     import numpy as np
     import pandas as pd
+    from django.conf import settings
 
-    columns: list[list] = [[] for _ in data.variables]
+    limit = settings.EXPORT_SPSS_STATA_MAX_CELLS
+    width = max(len(data.variables), 1)
+    parts: list[list] = [[] for _ in data.variables]
+    buffer: list[list] = [[] for _ in data.variables]
+    strings: dict[str, str] = {}
+
+    def flush() -> None:
+        for col, var in enumerate(data.variables):
+            if buffer[col]:
+                parts[col].append(_column_array(var, buffer[col], strings))
+                buffer[col] = []
+
     count = 0
     for count, row in enumerate(data.rows, start=1):
+        if count * width > limit:
+            raise ExportTooLarge(
+                f"More than {limit:,} cells ({count - 1:,} rows of {width} "
+                "columns so far): too large for an SPSS or Stata file built in "
+                "memory. Export CSV instead, or narrow the scope."
+            )
         for col, cell in enumerate(row):
-            columns[col].append(cell)
+            buffer[col].append(cell)
+        if count % FRAME_CHUNK == 0:
+            flush()
         if on_row:
             on_row(count)
+    flush()
     frame = {}
-    for var, values in zip(data.variables, columns, strict=True):
-        if var.categorical:
-            codes = {str(code): n for code, n in var.numeric_codes().items()}
-            frame[var.name] = np.array(
-                [
-                    codes.get(str(v), np.nan) if v not in (None, "") else np.nan
-                    for v in values
-                ],
-                dtype=float,
+    for var, chunks in zip(data.variables, parts, strict=True):
+        if not chunks:
+            empty = np.empty(
+                0,
+                dtype=float
+                if var.categorical or var.kind in (NUMBER, INTEGER)
+                else object,
             )
-        elif var.kind in (NUMBER, INTEGER):
-            frame[var.name] = np.array(
-                [np.nan if v is None else float(v) for v in values], dtype=float
-            )
+            frame[var.name] = empty
         else:
-            frame[var.name] = pd.Series(
-                ["" if v is None else str(v) for v in values], dtype=object
-            )
-    return pd.DataFrame(frame, columns=[v.name for v in data.variables]), count
+            frame[var.name] = np.concatenate(chunks) if len(chunks) > 1 else chunks[0]
+            chunks.clear()
+    return pd.DataFrame(
+        frame, columns=[v.name for v in data.variables], copy=False
+    ), count
 
 
 def _labels(data: DatasetRows, limit: int | None):

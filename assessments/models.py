@@ -362,6 +362,14 @@ class Attempt(models.Model):
     started_at = models.DateTimeField(default=timezone.now)
     submitted_at = models.DateTimeField(null=True, blank=True)
     scores = models.JSONField(default=dict, blank=True)
+    survey_wave = models.ForeignKey(
+        "classes.SurveyWave",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="attempts",
+        help_text=_("The round of data collection, stamped when handed in."),
+    )
 
     class Meta:
         permissions = [

@@ -14,6 +14,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from classes.selectors import survey_wave_id_for
+
 from . import scoring
 from .models import Attempt, FormSubmission, Item, Phase, Response
 from .selectors import instrument_for_phase, localized_instrument, phase_state
@@ -284,5 +286,6 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
             )
         locked.scores = attempt_score(locked)
         locked.submitted_at = timezone.now()
-        locked.save(update_fields=["scores", "submitted_at"])
+        locked.survey_wave_id = survey_wave_id_for(attempt=locked)
+        locked.save(update_fields=["scores", "submitted_at", "survey_wave"])
     return locked

@@ -1,9 +1,12 @@
 """Writes about exports: create a job, run it, expire it, audit it.
 
 Every export, from the page or from ``manage.py export_results``, is an
-``ExportJob`` row (who, when, scope, dataset, format, rows, SHA-256): that row
-is the audit record, and it is never edited once finished except to mark it
-expired. Files are built in a private temporary directory and moved into the
+``ExportJob`` row (who, when, scope, dataset, format, rows, SHA-256), never
+edited once finished except to mark it expired, and is written to the
+append-only audit log (``audit.services.audit_record``) when it is requested
+and each time its file or codebook is downloaded. The audit events outlive the
+job row, which the beat job deletes ``EXPORT_JOB_RETENTION_DAYS`` after the job
+expired or failed. Files are built in a private temporary directory and moved into the
 ``exports`` storage only when complete, under a directory named after the
 job's random id; a job is offered for download only once it is ``done``.
 """
@@ -18,10 +21,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import storages
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError as BrokerUnavailable
+
+from audit.models import AuditAction
+from audit.services import audit_record
 
 from . import exports
 from .exports import Dataset, ExportScope, FileFormat
@@ -91,6 +97,16 @@ def export_job_create(
         file_format,
         origin,
         job.params,
+    )
+    audit_record(
+        action=AuditAction.EXPORT_REQUESTED,
+        actor=user,
+        target=job,
+        programme_id=programme.pk,
+        dataset=dataset,
+        file_format=file_format,
+        origin=origin,
+        scope=job.params,
     )
     if enqueue:
         transaction.on_commit(lambda: _export_job_enqueue(job, export_job_run_task))
@@ -229,12 +245,37 @@ def export_job_run(*, job_id) -> ExportJob:
     return job
 
 
+def export_job_downloaded(*, job: ExportJob, user, part: str, channel: str) -> None:
+    """Audit one download of a finished job's file.
+
+    ``part`` is ``"data"`` or ``"codebook"``; ``channel`` is ``"web"`` (the
+    download view) or ``"command"`` (``export_results --output``). Called after
+    the permission checks, before the file is handed over.
+    """
+    audit_record(
+        action=AuditAction.EXPORT_DOWNLOADED,
+        actor=user,
+        target=job,
+        programme_id=job.programme_id,
+        part=part,
+        channel=channel,
+        dataset=job.dataset,
+        file_format=job.file_format,
+        rows=job.rows_done,
+        sha256=job.sha256,
+    )
+
+
 def export_jobs_expire(*, now=None) -> dict:
-    """Delete expired files and mark their jobs expired; fail stalled jobs.
+    """Delete expired files and mark their jobs expired; fail stalled jobs;
+    delete old job rows.
 
     A job that is still queued or running but has shown no progress for
     ``EXPORT_STALE_MINUTES`` lost its worker: it is marked failed with a clear
-    message and any incomplete file is deleted. Returns the counts.
+    message and any incomplete file is deleted. Jobs that expired or failed
+    more than ``EXPORT_JOB_RETENTION_DAYS`` ago are deleted with anything
+    still stored for them (the audit log keeps who exported what). Returns the
+    counts ``expired``, ``stalled`` and ``deleted``.
     """
     now = now or timezone.now()
     expired = 0
@@ -257,4 +298,19 @@ def export_jobs_expire(*, now=None) -> dict:
         )
         logger.warning("export stalled job=%s marked failed", job.pk)
         stalled += 1
-    return {"expired": expired, "stalled": stalled}
+    keep_after = now - timedelta(days=settings.EXPORT_JOB_RETENTION_DAYS)
+    deleted = 0
+    for job in (
+        ExportJob.objects.filter(status__in=(ExportStatus.EXPIRED, ExportStatus.FAILED))
+        .filter(
+            models.Q(expires_at__lt=keep_after)
+            | models.Q(expires_at__isnull=True, finished_at__lt=keep_after)
+        )
+        .iterator()
+    ):
+        job_id = job.pk
+        export_files_delete(job)
+        job.delete()
+        logger.info("export job row deleted job=%s", job_id)
+        deleted += 1
+    return {"expired": expired, "stalled": stalled, "deleted": deleted}

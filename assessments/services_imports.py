@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from accounts.models import Gender
 from classes.models import ClassMembership, School, SchoolClass
+from classes.selectors import survey_wave_id_for
 
 from . import scoring, xlsform
 from .models import (
@@ -451,7 +452,8 @@ def responses_import(
             n_responses += len(responses)
             attempt.scores = attempt_score(attempt)
             attempt.submitted_at = max(group["dates"])
-            attempt.save(update_fields=["scores", "submitted_at"])
+            attempt.survey_wave_id = survey_wave_id_for(attempt=attempt)
+            attempt.save(update_fields=["scores", "submitted_at", "survey_wave"])
     return ResponsesImportSummary(
         attempts=len(groups), responses=n_responses, learners_created=created
     )

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from classes.selectors import survey_wave_id_for
+
 from . import scoring
 from .models import Attempt, Instrument, Response, Source
 
@@ -134,7 +136,8 @@ def paper_results_save(
             n_responses += len(row)
             attempt.scores = attempt_score(attempt)
             attempt.submitted_at = when
-            attempt.save(update_fields=["scores", "submitted_at"])
+            attempt.survey_wave_id = survey_wave_id_for(attempt=attempt)
+            attempt.save(update_fields=["scores", "submitted_at", "survey_wave"])
     return PaperEntryResult(attempts=len(rows), responses=n_responses)
 
 

@@ -45,6 +45,7 @@ from scipy import optimize
 from scipy import stats as st
 
 __all__ = [
+    "complementary_suppress",
     "cronbach_alpha",
     "item_difficulty",
     "item_discrimination",
@@ -109,6 +110,11 @@ def _jsonable(value: Any, path: str, reasons: dict[str, str]) -> Any:
     A non-finite float (which the functions here never produce on purpose) is
     replaced by ``None`` and its path is given a reason, as a last safeguard.
     """
+    kind = type(value)
+    if kind is str or kind is int or value is None:  # the common cases, fast
+        return value
+    if kind is float and math.isfinite(value):
+        return value
     if isinstance(value, Mapping):
         return {
             key: _jsonable(item, _join(path, key), reasons)
@@ -138,6 +144,9 @@ def _join(path: str, key: Any) -> str:
 
 def _none_paths(value: Any, path: str = "") -> list[str]:
     """Paths of every ``None`` inside ``value`` (see the module docstring)."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float:
+        return []
     if value is None:
         return [path]
     if isinstance(value, dict):
@@ -156,6 +165,9 @@ def _none_paths(value: Any, path: str = "") -> list[str]:
 
 
 def _is_number(value: Any) -> bool:
+    kind = type(value)
+    if kind is float or kind is int:  # the common cases, without ABC checks
+        return True
     return isinstance(value, numbers.Real) and not isinstance(value, bool | np.bool_)
 
 
@@ -172,8 +184,40 @@ def _sort_key(key: Any) -> tuple[int, Any]:
     return (2, repr(key))
 
 
+def _numeric_array(values: Any, ndim: int) -> np.ndarray | None:
+    """``values`` as a float array when it already is a numeric numpy array.
+
+    The fast path for the reporting layer, which hands over numpy arrays of
+    100,000s of scores: validation is then vectorised instead of one
+    ``isinstance`` per cell. Anything else (lists, object arrays) returns
+    ``None`` and goes through the per-element checks.
+    """
+    if (
+        isinstance(values, np.ndarray)
+        and values.ndim == ndim
+        and values.dtype.kind in "biuf"
+    ):
+        return values.astype(float, copy=False)
+    return None
+
+
+def _first_bad(mask: np.ndarray) -> tuple[int, ...]:
+    """Index of the first ``True`` in ``mask`` (for error messages)."""
+    return tuple(int(i) for i in np.argwhere(mask)[0])
+
+
 def _scores(values: Sequence[Any], name: str) -> np.ndarray:
     """A 1-d float array of finite numbers, or ``ValueError``."""
+    array = _numeric_array(values, 1)
+    if array is not None:
+        bad = ~np.isfinite(array)
+        if bad.any():
+            (index,) = _first_bad(bad)
+            raise ValueError(
+                f"{name}[{index}] = {float(array[index])!r} is not a finite number; "
+                "pass complete pairs (see match_pre_post)"
+            )
+        return array
     if isinstance(values, str | bytes):
         raise ValueError(f"{name} must be a sequence of numbers, not a string")
     out = []
@@ -187,32 +231,72 @@ def _scores(values: Sequence[Any], name: str) -> np.ndarray:
     return np.asarray(out, dtype=float)
 
 
-def _check_cell(
-    value: Any, where: str, allowed: Callable[[float], bool], what: str
-) -> None:
+def _check_cell(value: Any, where: str) -> None:
     if not _is_number(value) or not math.isfinite(float(value)):
         raise ValueError(f"{where} = {value!r} is not a finite number")
-    if not allowed(float(value)):
-        raise ValueError(f"{where} = {value!r} is not {what}")
+
+
+def _any_value(values: np.ndarray) -> np.ndarray:
+    return np.ones(values.shape, dtype=bool)
+
+
+def _unit_interval(values: np.ndarray) -> np.ndarray:
+    return (values >= 0) & (values <= 1)
+
+
+def _zero_one(values: np.ndarray) -> np.ndarray:
+    return (values == 0) | (values == 1)
+
+
+def _check_allowed(
+    array: np.ndarray,
+    allowed: Callable[[np.ndarray], np.ndarray],
+    what: str,
+    where: Callable[[tuple[int, ...]], str],
+) -> None:
+    """Raise ``ValueError`` naming the first value ``allowed`` rejects."""
+    bad = ~allowed(array)
+    if bad.any():
+        index = _first_bad(bad)
+        raise ValueError(f"{where(index)} = {float(array[index])!r} is not {what}")
 
 
 def _complete_rows(
     matrix: Sequence[Sequence[Any]],
     *,
-    allowed: Callable[[float], bool] = lambda v: True,
+    allowed: Callable[[np.ndarray], np.ndarray] = _any_value,
     what: str = "allowed",
 ) -> tuple[np.ndarray, int, int]:
     """Listwise deletion on a learners x items matrix.
 
     Returns ``(complete_rows, n_excluded, n_items)``: the rows without any
     missing value as an (n, k) float array, the number of rows dropped because
-    they had a missing value, and the number of items k.
+    they had a missing value, and the number of items k. ``allowed`` is a
+    vectorised predicate on the complete values.
     """
+    array = _numeric_array(matrix, 2)
+    if array is not None:
+        if np.isinf(array).any():
+            r, c = _first_bad(np.isinf(array))
+            raise ValueError(
+                f"matrix[{r}][{c}] = {float(array[r, c])!r} is not a finite number"
+            )
+        missing = np.isnan(array).any(axis=1)
+        complete = array[~missing]
+        rows_kept = np.flatnonzero(~missing)
+        _check_allowed(
+            complete,
+            allowed,
+            what,
+            lambda index: f"matrix[{int(rows_kept[index[0]])}][{index[1]}]",
+        )
+        return complete, int(missing.sum()), int(array.shape[1])
     if isinstance(matrix, str | bytes):
         raise ValueError("matrix must be a sequence of rows")
     rows = list(matrix)
     n_items = None
-    complete: list[list[float]] = []
+    complete_rows: list[list[float]] = []
+    row_numbers: list[int] = []
     excluded = 0
     for r, row in enumerate(rows):
         if isinstance(row, str | bytes) or not isinstance(row, Sequence | np.ndarray):
@@ -226,10 +310,17 @@ def _complete_rows(
             excluded += 1
             continue
         for c, value in enumerate(row):
-            _check_cell(value, f"matrix[{r}][{c}]", allowed, what)
-        complete.append([float(value) for value in row])
+            _check_cell(value, f"matrix[{r}][{c}]")
+        complete_rows.append([float(value) for value in row])
+        row_numbers.append(r)
     n_items = n_items or 0
-    array = np.asarray(complete, dtype=float).reshape(len(complete), n_items)
+    array = np.asarray(complete_rows, dtype=float).reshape(len(complete_rows), n_items)
+    _check_allowed(
+        array,
+        allowed,
+        what,
+        lambda index: f"matrix[{row_numbers[index[0]]}][{index[1]}]",
+    )
     return array, excluded, n_items
 
 
@@ -387,6 +478,7 @@ def paired_summary(
     *,
     max_score: float = 100.0,
     ordinal: bool = False,
+    effect_size_ci: bool = True,
 ) -> Result:
     """Describe and test the change from pre-test to post-test.
 
@@ -400,6 +492,10 @@ def paired_summary(
             descriptives, medians, the Wilcoxon test and the shares improved /
             unchanged / declined are computed; the t-test, confidence interval,
             Cohen's d, the pre/post correlation and Hake's gains are ``None``.
+        effect_size_ci: compute the noncentral-t intervals of d_z and d_av
+            (about 30 ms each). ``False`` leaves the four ``*_ci95_*`` keys
+            ``None`` with the reason "not requested"; for tables of many small
+            groups that do not show them.
 
     Returns a dict with the sample size ``n``; descriptives ``pre_mean``,
     ``pre_sd``, ``pre_median``, ``post_mean``, ``post_sd``, ``post_median``,
@@ -444,7 +540,7 @@ def paired_summary(
     _describe(out, before, after, diffs)
     _t_test(out, diffs, ordinal)
     _wilcoxon(out, diffs)
-    _effect_sizes(out, before, after, diffs, ordinal)
+    _effect_sizes(out, before, after, diffs, ordinal, effect_size_ci)
     _hake(out, before, after, max_score, ordinal)
     _shares(out, diffs)
     return out.finish()
@@ -548,6 +644,7 @@ def _effect_sizes(
     after: np.ndarray,
     diffs: np.ndarray,
     ordinal: bool,
+    with_ci: bool = True,
 ) -> None:
     n = len(diffs)
     t_reason = _t_reason(diffs, ordinal)
@@ -579,7 +676,7 @@ def _effect_sizes(
         sd_diff = float(diffs.std(ddof=1))
         t = float(diffs.mean() / (sd_diff / math.sqrt(n)))
         out.put("d_z", float(diffs.mean()) / sd_diff)
-        _put_interval(out, "d_z", t, n, 1 / math.sqrt(n))
+        _put_interval(out, "d_z", t, n, 1 / math.sqrt(n), with_ci)
 
     # Cohen's d_av = mean difference / ((SD_pre + SD_post) / 2).
     dav_keys = ["d_av", "d_av_ci95_low", "d_av_ci95_high"]
@@ -598,13 +695,28 @@ def _effect_sizes(
         out.null(dav_keys[1:], t_reason or "t undefined")
         return
     # Algina & Keselman (2003): rescale the ncp limits from the d_z metric.
-    _put_interval(out, "d_av", t, n, float(diffs.std(ddof=1)) / (math.sqrt(n) * sd_av))
+    _put_interval(
+        out,
+        "d_av",
+        t,
+        n,
+        float(diffs.std(ddof=1)) / (math.sqrt(n) * sd_av),
+        with_ci,
+    )
 
 
-def _put_interval(out: _Builder, name: str, t: float, n: int, scale: float) -> None:
+EFFECT_CI_NOT_REQUESTED = "not requested (effect_size_ci=False)"
+
+
+def _put_interval(
+    out: _Builder, name: str, t: float, n: int, scale: float, with_ci: bool = True
+) -> None:
     """Store ``name``_ci95_low/high = the ncp limits for ``t`` times ``scale``."""
-    interval = _ncp_interval(t, n - 1)
     keys = [f"{name}_ci95_low", f"{name}_ci95_high"]
+    if not with_ci:
+        out.null(keys, EFFECT_CI_NOT_REQUESTED)
+        return
+    interval = _ncp_interval(t, n - 1)
     if interval is None:
         out.null(keys, f"noncentral t interval could not be computed for t = {t:.6g}")
         return
@@ -690,25 +802,41 @@ def item_difficulty(responses: Sequence[float | None]) -> Result:
 
     Raises ``ValueError`` for a value that is not a number in [0, 1].
     """
-    if isinstance(responses, str | bytes):
-        raise ValueError("responses must be a sequence of item scores")
-    values: list[float] = []
-    missing = 0
-    for index, value in enumerate(responses):
-        if _is_missing(value):
-            missing += 1
-            continue
-        if isinstance(value, bool | np.bool_):
-            value = int(value)
-        _check_cell(value, f"responses[{index}]", lambda v: 0 <= v <= 1, "in [0, 1]")
-        values.append(float(value))
+    array = _numeric_array(responses, 1)
+    if array is not None:
+        present = ~np.isnan(array)
+        values = array[present]
+        _check_allowed(
+            array,
+            lambda v: np.isnan(v) | _unit_interval(v),
+            "in [0, 1]",
+            lambda index: f"responses[{index[0]}]",
+        )
+        missing = int((~present).sum())
+    else:
+        if isinstance(responses, str | bytes):
+            raise ValueError("responses must be a sequence of item scores")
+        listed: list[float] = []
+        missing = 0
+        for index, value in enumerate(responses):
+            if _is_missing(value):
+                missing += 1
+                continue
+            if isinstance(value, bool | np.bool_):
+                value = int(value)
+            where = f"responses[{index}]"
+            _check_cell(value, where)
+            if not 0 <= float(value) <= 1:
+                raise ValueError(f"{where} = {value!r} is not in [0, 1]")
+            listed.append(float(value))
+        values = np.asarray(listed, dtype=float)
     out = _Builder()
     out.put(
         "difficulty",
-        sum(values) / len(values) if values else None,
+        float(values.sum()) / len(values) if len(values) else None,
         "no responses (all missing or empty input)",
     )
-    out.put("n", len(values))
+    out.put("n", int(len(values)))
     out.put("n_missing", missing)
     return out.finish()
 
@@ -732,7 +860,7 @@ def item_discrimination(matrix: Sequence[Sequence[float | None]]) -> Result:
     Raises ``ValueError`` for a ragged matrix or a value outside [0, 1].
     """
     data, excluded, k = _complete_rows(
-        _bools_to_ints(matrix), allowed=lambda v: 0 <= v <= 1, what="in [0, 1]"
+        _bools_to_ints(matrix), allowed=_unit_interval, what="in [0, 1]"
     )
     n = len(data)
     out = _Builder()
@@ -770,7 +898,9 @@ def item_discrimination(matrix: Sequence[Sequence[float | None]]) -> Result:
     return out.finish()
 
 
-def _bools_to_ints(matrix: Sequence[Sequence[Any]]) -> list[Any]:
+def _bools_to_ints(matrix: Sequence[Sequence[Any]]) -> Any:
+    if _numeric_array(matrix, 2) is not None:
+        return matrix  # numeric arrays (bool included) are handled vectorised
     if isinstance(matrix, str | bytes):
         raise ValueError("matrix must be a sequence of rows")
     converted = []
@@ -808,6 +938,10 @@ def mcnemar(
 
     Raises ``ValueError`` for unequal lengths or values other than 0/1/bool.
     """
+    pre_array = _numeric_array(pre_correct, 1)
+    post_array = _numeric_array(post_correct, 1)
+    if pre_array is not None and post_array is not None:
+        return _mcnemar_arrays(pre_array, post_array, exact_below)
     pre_list, post_list = list(pre_correct), list(post_correct)
     if len(pre_list) != len(post_list):
         raise ValueError(
@@ -824,6 +958,38 @@ def mcnemar(
         right_after = _binary(after, f"post_correct[{index}]")
         cell = {(1, 1): "a", (1, 0): "b", (0, 1): "c", (0, 0): "d"}
         counts[cell[right_before, right_after]] += 1
+    return _mcnemar_result(counts, incomplete, exact_below)
+
+
+def _mcnemar_arrays(before: np.ndarray, after: np.ndarray, exact_below: int) -> Result:
+    """``mcnemar`` on float arrays (NaN = not answered), vectorised."""
+    if len(before) != len(after):
+        raise ValueError(
+            f"pre_correct has {len(before)} answers but post_correct has "
+            f"{len(after)}; they must be paired"
+        )
+    complete = ~np.isnan(before) & ~np.isnan(after)
+    for name, values in (("pre_correct", before), ("post_correct", after)):
+        _check_allowed(
+            values,
+            lambda v: np.isnan(v) | _zero_one(v),
+            "0/1 or True/False",
+            lambda index, name=name: f"{name}[{index[0]}]",
+        )
+    right_before = before[complete] == 1
+    right_after = after[complete] == 1
+    counts = {
+        "a": int((right_before & right_after).sum()),
+        "b": int((right_before & ~right_after).sum()),
+        "c": int((~right_before & right_after).sum()),
+        "d": int((~right_before & ~right_after).sum()),
+    }
+    return _mcnemar_result(counts, int((~complete).sum()), exact_below)
+
+
+def _mcnemar_result(
+    counts: dict[str, int], incomplete: int, exact_below: int
+) -> Result:
     a, b, c, d = counts["a"], counts["b"], counts["c"], counts["d"]
     n = a + b + c + d
 
@@ -976,7 +1142,7 @@ def kr20(matrix: Sequence[Sequence[int | bool | None]]) -> Result:
     Raises ``ValueError`` for a ragged matrix or a value other than 0/1.
     """
     data, excluded, k = _complete_rows(
-        _bools_to_ints(matrix), allowed=lambda v: v in (0.0, 1.0), what="0 or 1"
+        _bools_to_ints(matrix), allowed=_zero_one, what="0 or 1"
     )
     return _reliability(data, excluded, k, ddof=0, name="kr20")
 
@@ -1086,3 +1252,57 @@ def suppress(
         hidden["null_reasons"] = reasons
         shown[cell_key] = hidden
     return shown
+
+
+def complementary_suppress(
+    counts: Mapping[tuple, int], k: int, *, vary: Collection[int] | None = None
+) -> set[tuple]:
+    """Return the cells to hide: small ones, and enough others to protect them.
+
+    Parameters:
+        counts: cell key (a tuple, one value per dimension, e.g.
+            ``("f", "10_12")``) -> that cell's learner count.
+        k: the minimum number of learners a shown cell must have.
+        vary: the key positions along which totals may be published (default:
+            all). A *line* is a set of cells that agree on every position but
+            one of these; its total is assumed known (the overall n, or the
+            margin shown in another table).
+
+    Primary suppression hides every cell with fewer than ``k`` learners. If a
+    line then had exactly one hidden cell, its count would be the line total
+    minus the shown cells; and two hidden cells adding up to less than ``k``
+    would reveal a small group too. So, in every line with a hidden cell, the
+    smallest shown cells are hidden as well until the line has at least two
+    hidden cells that together hold at least ``k`` learners (or nothing is left
+    to hide). Lines share cells, so this repeats until nothing changes.
+    Deterministic: ties go by key order. Not an optimal (minimum-loss)
+    solution, which is NP-hard in general; a simple, conservative one.
+    """
+    hidden = {key for key, n in counts.items() if n < k}
+    width = len(next(iter(counts), ()))
+    positions = range(width) if vary is None else vary
+    lines: list[list[tuple]] = []
+    for position in positions:
+        by_rest: dict[tuple, list[tuple]] = {}
+        for key in counts:
+            by_rest.setdefault(key[:position] + key[position + 1 :], []).append(key)
+        lines.extend(by_rest.values())
+    changed = bool(hidden)
+    while changed:
+        changed = False
+        for line in lines:
+            line_hidden = [key for key in line if key in hidden]
+            if not line_hidden:
+                continue
+            shown = sorted(
+                (key for key in line if key not in hidden),
+                key=lambda key: (counts[key], key),
+            )
+            total = sum(counts[key] for key in line_hidden)
+            while shown and (len(line_hidden) == 1 or total < k):
+                extra = shown.pop(0)
+                hidden.add(extra)
+                line_hidden.append(extra)
+                total += counts[extra]
+                changed = True
+    return hidden

@@ -2,7 +2,7 @@
 
 Builds N matched learners (default 100,000) with one instrument of 30 items
 (15 right/wrong knowledge items, 8 agreement items, 7 frequency items), spread
-over schools, classes, languages, genders and ages, and runs
+over schools, classes, languages, genders, ages and two survey waves, and runs
 ``reports.analysis.build_report`` on them: the same code the report page and
 ``manage.py kap_report`` run after their two database queries. Prints the time
 of each stage and writes them to ``bench/results/kap_report-<date>.json``.
@@ -89,6 +89,7 @@ def synthetic(n: int, schools: int, classes_per_school: int, seed: int):
     gender = rng.choice(["f", "m", "x", ""], n, p=[0.48, 0.48, 0.01, 0.03])
     band = rng.choice(["under_10", "10_12", "13_15", "16_17"], n)
     language = rng.choice(LANGUAGES, n)
+    wave = rng.choice(["1", "2"], n)
     units = []
     for i in range(n):
         units.append(
@@ -103,6 +104,7 @@ def synthetic(n: int, schools: int, classes_per_school: int, seed: int):
                     "school": str(school[i]),
                     "class": str(klass[i]),
                     "region": f"KE/{school[i] % 8}",
+                    "survey_wave": str(wave[i]),
                 },
                 "pre": {
                     "domains": {
@@ -150,7 +152,7 @@ def main() -> None:
     t0 = time.perf_counter()
     groups = analysis.disaggregate(
         units,
-        list(analysis.DIMENSIONS) + [("gender", "age_band")],
+        list(analysis.DIMENSIONS) + [("gender", "age_band"), ("survey_wave", "school")],
         ["K", "A", "P"],
         args.k,
     )
@@ -172,6 +174,7 @@ def main() -> None:
         "seconds_total_report": round(total, 3),
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "knowledge_mean_change": report["domains"]["K"]["summary"]["mean_diff"],
     }
     for key, value in timings.items():

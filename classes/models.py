@@ -66,6 +66,65 @@ class Programme(models.Model):
         return self.name
 
 
+class SurveyWave(models.Model):
+    """A round of data collection in a programme: baseline, midline, round 2...
+
+    As a KoboToolbox project's round or a DHIS2 period: every handed-in test is
+    stamped with the wave it belongs to (``Attempt.survey_wave``), so results
+    can be filtered and compared by wave and a learner's data stays in the
+    round it was collected in even if the calendar is edited later. A wave is
+    set on a class's course assignment when the class takes part in a given
+    round; otherwise the wave whose dates contain the hand-in date applies
+    (``classes.services.survey_wave_for``).
+    """
+
+    programme = models.ForeignKey(
+        Programme, on_delete=models.PROTECT, related_name="survey_waves"
+    )
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        help_text=_("Short stable code used in exports and filters, e.g. 2026-r1."),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+
+    class Meta:
+        verbose_name = _("survey wave")
+        verbose_name_plural = _("survey waves")
+        ordering = ["programme", "starts_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "code"], name="unique_wave_code_per_programme"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The end is before the start.")})
+        if self.programme_id and self.starts_on and self.ends_on:
+            overlapping = (
+                SurveyWave.objects.filter(
+                    programme_id=self.programme_id,
+                    starts_on__lte=self.ends_on,
+                    ends_on__gte=self.starts_on,
+                )
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if overlapping:
+                raise ValidationError(
+                    _("The dates overlap the wave %(name)s.")
+                    % {"name": overlapping.name}
+                )
+
+
 class School(models.Model):
     programme = models.ForeignKey(
         Programme, on_delete=models.PROTECT, related_name="schools"
@@ -162,6 +221,18 @@ class ClassAssignment(models.Model):
         "courses.CoursePage", on_delete=models.CASCADE, related_name="+"
     )
     due_date = models.DateField(_("due date"), null=True, blank=True)
+    survey_wave = models.ForeignKey(
+        SurveyWave,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assignments",
+        verbose_name=_("survey wave"),
+        help_text=_(
+            "The round of data collection this class takes part in with this "
+            "course. Empty: the wave whose dates contain the test date."
+        ),
+    )
     assigned_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,5 +1,10 @@
 """Reads for the teacher's class pages and the programme overview.
 
+The class's pre vs post per domain and the questions most of the class still
+gets wrong come from ``assessments.stats`` (``match_pre_post``,
+``paired_summary``, ``item_difficulty``), the module the KAP evaluation report
+uses, so a teacher and an evaluator see the same figures computed the same way.
+
 ``class_dashboard`` (and ``class_progress_list``, kept for existing callers)
 run a fixed number of queries whatever the class size: each kind of row
 (learners, assignments, lessons, completions, attempts, post-test responses,
@@ -220,7 +225,11 @@ def _pre_post(rows: list[dict]) -> list[dict]:
         summary = None
         if matched["n_matched"] >= 2:
             pairs = matched["pairs"]
-            summary = stats.paired_summary([p[1] for p in pairs], [p[2] for p in pairs])
+            # The class page shows means, change and share improved; the
+            # effect-size intervals (about 30 ms each) are not shown.
+            summary = stats.paired_summary(
+                [p[1] for p in pairs], [p[2] for p in pairs], effect_size_ci=False
+            )
         out.append({"domain": domain, "matched": matched, "summary": summary})
     return out
 
@@ -303,3 +312,39 @@ def programme_overview(*, programme) -> list[dict]:
         }
         for school in schools
     ]
+
+
+def survey_wave_id_for(*, attempt, when=None) -> int | None:
+    """Return the id of the survey wave an attempt belongs to, or ``None``.
+
+    The wave set on the class's assignment of the course comes first (the
+    class takes part in that round); otherwise the programme's wave whose dates
+    contain the day the attempt was handed in (``when``, by default its
+    ``submitted_at``, local date). Two queries at most.
+    """
+    from .models import SurveyWave
+
+    if attempt.school_class_id and attempt.course_key:
+        assigned = (
+            ClassAssignment.objects.filter(
+                school_class_id=attempt.school_class_id,
+                course__translation_key=attempt.course_key,
+                survey_wave__isnull=False,
+            )
+            .values_list("survey_wave_id", flat=True)
+            .first()
+        )
+        if assigned:
+            return assigned
+    if not attempt.school_id:
+        return None
+    from django.utils import timezone
+
+    day = timezone.localdate(when or attempt.submitted_at or timezone.now())
+    return (
+        SurveyWave.objects.filter(
+            programme__schools=attempt.school_id, starts_on__lte=day, ends_on__gte=day
+        )
+        .values_list("pk", flat=True)
+        .first()
+    )

@@ -404,3 +404,29 @@ def assignment_remove(*, school_class: SchoolClass, course, by) -> None:
     logger.info(
         "course unassigned class=%s course=%s by=%s", school_class.pk, course.pk, by.pk
     )
+
+
+def survey_waves_stamp(*, programme) -> int:
+    """Stamp the programme's handed-in attempts that have no survey wave yet.
+
+    For waves defined after the data came in (or assignments given a wave
+    later): each attempt gets the wave ``survey_wave_id_for`` finds. Attempts
+    already stamped keep their wave. Returns the number stamped.
+    """
+    from assessments.models import Attempt
+
+    from .selectors import survey_wave_id_for
+
+    stamped = 0
+    attempts = Attempt.objects.filter(
+        school__programme=programme,
+        submitted_at__isnull=False,
+        survey_wave__isnull=True,
+    ).only("pk", "school_id", "school_class_id", "course_key", "submitted_at")
+    for attempt in attempts.iterator(chunk_size=500):
+        wave_id = survey_wave_id_for(attempt=attempt)
+        if wave_id:
+            Attempt.objects.filter(pk=attempt.pk).update(survey_wave_id=wave_id)
+            stamped += 1
+    logger.info("survey waves stamped programme=%s attempts=%s", programme.pk, stamped)
+    return stamped

@@ -13,7 +13,8 @@ Inputs
 ``units``: one dict per learner × course (the unit that is matched), with
 
 * ``"groups"``: ``{dimension: value}`` for disaggregation (``gender``,
-  ``age_band``, ``audience``, ``language``, ``school``, ``class``, ``region``);
+  ``age_band``, ``audience``, ``language``, ``school``, ``class``, ``region``,
+  ``survey_wave``);
   values are strings (``""`` when unknown);
 * ``"pre"`` and ``"post"``: the submitted attempt's ``scores`` dict
   (``{"domains": {"K": {"score": 80.0, ...}}, "subscales": {...}}``) or ``None``;
@@ -49,6 +50,7 @@ DIMENSIONS = (
     "school",
     "class",
     "region",
+    "survey_wave",
 )
 # Change bins (post - pre, on the 0-100 scale): (key, lower, upper). Together
 # they partition the real line: d <= -25, -25 < d <= -10, -10 < d < 0, d = 0,
@@ -188,7 +190,10 @@ def _matched_summary(
         # summary holds only n (None), suppressed, reason and null_reasons.
         summary: dict[str, Any] = {"n": len(pairs)}
     else:
-        summary = stats.paired_summary([p[1] for p in pairs], [p[2] for p in pairs])
+        summary = stats.paired_summary(
+            np.fromiter((p[1] for p in pairs), dtype=float, count=len(pairs)),
+            np.fromiter((p[2] for p in pairs), dtype=float, count=len(pairs)),
+        )
     shown = stats.suppress({"s": summary}, k)["s"]
     matching = {key: matched[key] for key in MATCH_COUNT_KEYS}
     if shown["suppressed"]:
@@ -218,10 +223,12 @@ def change_distribution(changes: Sequence[float], k: int) -> dict[str, Any]:
     """Count individual changes (post - pre) into :data:`CHANGE_BINS`.
 
     A bin holding 1 to k - 1 learners is suppressed (``n`` is ``None`` and
-    ``suppressed`` is ``True``); empty bins show 0.
+    ``suppressed`` is ``True``), and so, by :func:`assessments.stats.complementary_suppress`,
+    are enough other non-empty bins that the hidden ones cannot be worked out
+    from the total; empty bins show 0.
     """
     rounded = np.round(np.asarray(changes, dtype=float), stats.DIFF_DECIMALS)
-    bins = []
+    counts = []
     for key, low, high in CHANGE_BINS:
         if key == "0":
             mask = rounded == 0
@@ -233,17 +240,20 @@ def change_distribution(changes: Sequence[float], k: int) -> dict[str, Any]:
             mask = (rounded > low) & (rounded <= high) & (rounded != 0)
         else:
             mask = (rounded >= low) & (rounded < high) & (rounded != 0)
-        count = int(mask.sum())
-        hidden = 0 < count < k
-        bins.append(
-            {
-                "bin": key,
-                "low": low,
-                "high": high,
-                "n": None if hidden else count,
-                "suppressed": hidden,
-            }
-        )
+        counts.append((key, low, high, int(mask.sum())))
+    hidden = stats.complementary_suppress(
+        {(key,): count for key, _low, _high, count in counts if count}, k
+    )
+    bins = [
+        {
+            "bin": key,
+            "low": low,
+            "high": high,
+            "n": None if (key,) in hidden else count,
+            "suppressed": (key,) in hidden,
+        }
+        for key, low, high, count in counts
+    ]
     return {"n": len(rounded), "bins": bins}
 
 
@@ -256,19 +266,47 @@ def _cell_summary(summary: Mapping[str, Any]) -> dict[str, Any]:
     return cell
 
 
-def _cell_paired_summary(members: Sequence[Mapping], domain: str, k: int) -> dict:
-    """paired_summary of a group's matched units that have ``domain`` on both
-    tests (suppressed below ``k``); no re-matching, the units are matched."""
-    pre: list[float] = []
-    post: list[float] = []
-    for unit in members:
-        before = _score(unit["pre"], "domains", domain)
-        after = _score(unit["post"], "domains", domain)
-        if before is not None and after is not None:
-            pre.append(before)
-            post.append(after)
-    summary = stats.paired_summary(pre, post) if len(pre) >= k else {"n": len(pre)}
+def _cell_paired_summary(pre: np.ndarray, post: np.ndarray, k: int) -> dict:
+    """paired_summary of a group's matched units that have the domain on both
+    tests (suppressed below ``k``); no re-matching, the units are matched.
+
+    ``pre`` and ``post`` are the group's domain scores, NaN where missing.
+    The effect-size intervals are not computed: the group tables do not show
+    them, and they cost about 30 ms per cell whatever its size.
+    """
+    both = ~np.isnan(pre) & ~np.isnan(post)
+    n = int(both.sum())
+    summary = (
+        stats.paired_summary(pre[both], post[both], effect_size_ci=False)
+        if n >= k
+        else {"n": n}
+    )
     return stats.suppress({"s": summary}, k)["s"]
+
+
+def _domain_arrays(
+    units: Sequence[Mapping], domains: Sequence[str]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per domain, (pre, post) score arrays in unit order, NaN where missing."""
+    arrays = {}
+    for domain in domains:
+        pre = np.fromiter(
+            (_score_or_nan(unit["pre"], domain) for unit in units),
+            dtype=float,
+            count=len(units),
+        )
+        post = np.fromiter(
+            (_score_or_nan(unit["post"], domain) for unit in units),
+            dtype=float,
+            count=len(units),
+        )
+        arrays[domain] = (pre, post)
+    return arrays
+
+
+def _score_or_nan(attempt: Mapping | None, domain: str) -> float:
+    value = _score(attempt, "domains", domain)
+    return math.nan if value is None else value
 
 
 def disaggregate(
@@ -284,23 +322,50 @@ def disaggregate(
     is its number of matched units (learner × course with both tests); groups
     under ``k`` are suppressed whole (``suppressed: True``, statistics ``None``).
     A domain within a shown group is suppressed on its own if fewer than ``k``
-    of its learners have that domain on both tests.
+    of its learners have that domain on both tests. Suppression is then made
+    complementary (see :func:`assessments.stats.complementary_suppress`) so that no hidden
+    group can be worked out from the totals of the shown ones.
     """
     result: dict[str, list[dict[str, Any]]] = {}
     matched_units = [u for u in units if u.get("pre") and u.get("post")]
+    scores = _domain_arrays(matched_units, domains)
     for dimension in dimensions:
         names = (dimension,) if isinstance(dimension, str) else tuple(dimension)
         key = "+".join(names)
-        groups: dict[tuple[str, ...], list[Mapping]] = {}
-        for unit in matched_units:
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for index, unit in enumerate(matched_units):
             value = tuple(str(unit["groups"].get(name, "") or "") for name in names)
-            groups.setdefault(value, []).append(unit)
-        cells = {}
+            groups.setdefault(value, []).append(index)
+        counts = {value: len(members) for value, members in groups.items()}
+        hidden = stats.complementary_suppress(counts, k)
+        rows = []
         for value in sorted(groups):
-            members = groups[value]
+            row: dict[str, Any] = {
+                "group": dict(zip(names, value, strict=True)),
+                "n": counts[value],
+            }
+            if value in hidden:
+                reason = (
+                    f"fewer than {k} learners"
+                    if counts[value] < k
+                    else COMPLEMENTARY_REASON
+                )
+                rows.append(
+                    row
+                    | {
+                        "n": None,
+                        "suppressed": True,
+                        "reason": reason,
+                        "null_reasons": {"n": reason, "domains": reason},
+                        "domains": None,
+                    }
+                )
+                continue
+            members = np.asarray(groups[value], dtype=int)
             domain_cells = {}
-            for domain in domains if len(members) >= k else ():
-                summary = _cell_paired_summary(members, domain, k)
+            for domain in domains:
+                pre, post = scores[domain]
+                summary = _cell_paired_summary(pre[members], post[members], k)
                 if summary.get("suppressed"):
                     domain_cells[domain] = {
                         "suppressed": True,
@@ -310,29 +375,15 @@ def disaggregate(
                     domain_cells[domain] = _cell_summary(summary) | {
                         "suppressed": False
                     }
-            cells[value] = {
-                "group": dict(zip(names, value, strict=True)),
-                "n": len(members),
-                "domains": domain_cells,
-            }
-        shown = stats.suppress(cells, k, keep=("group",))
-        rows = []
-        for value in sorted(shown):
-            row = dict(shown[value])
-            if row["suppressed"]:
-                row["domains"] = None
-            rows.append(row)
+            rows.append(row | {"suppressed": False, "domains": domain_cells})
         result[key] = rows
     return result
 
 
-def _column(matrix: np.ndarray, j: int) -> list[float | None]:
-    return [None if math.isnan(v) else float(v) for v in matrix[:, j]]
-
-
-def _matrix(matrix: np.ndarray, columns: Sequence[int]) -> list[list[float | None]]:
-    sub = matrix[:, list(columns)]
-    return [[None if math.isnan(v) else float(v) for v in row] for row in sub.tolist()]
+COMPLEMENTARY_REASON = (
+    "hidden as well so that a suppressed group cannot be worked out "
+    "from the total (complementary suppression)"
+)
 
 
 def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
@@ -370,7 +421,7 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
             ]
             if not columns:
                 continue
-            rows = _matrix(matrix, columns)
+            rows = matrix[:, columns]
             disc = stats.item_discrimination(rows)
             for position, j in enumerate(columns):
                 discrimination[(phase, j)] = disc["discrimination"][position]
@@ -403,8 +454,8 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
             )
     items = []
     for j, item in enumerate(block.items):
-        pre_scores = _column(block.pre, j)
-        post_scores = _column(block.post, j)
+        pre_scores = block.pre[:, j]
+        post_scores = block.post[:, j]
         row: dict[str, Any] = {
             "item_key": item.key,
             "code": item.code,
@@ -423,10 +474,7 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
                 row[f"discrimination_{phase}"] = None
                 row[f"discrimination_{phase}_reason"] = "item not on this test"
         if item.item_type in DICHOTOMOUS_TYPES:
-            row["mcnemar"] = stats.mcnemar(
-                [None if v is None else int(v) for v in pre_scores],
-                [None if v is None else int(v) for v in post_scores],
-            )
+            row["mcnemar"] = stats.mcnemar(pre_scores, post_scores)
         else:
             row["mcnemar"] = None
         levels = SCALE_LEVELS.get(item.item_type)

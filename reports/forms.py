@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from assessments.models import Instrument
-from classes.models import School
+from classes.models import School, SurveyWave
 from courses.models import CoursePage
 
 from .analysis import DIMENSIONS
@@ -21,6 +21,7 @@ def dimension_choices():
         "school": _("School"),
         "class": _("Class"),
         "region": _("Country and region"),
+        "survey_wave": _("Survey wave"),
     }
     return [(key, labels[key]) for key in DIMENSIONS]
 
@@ -55,6 +56,12 @@ class ReportFilterForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     language = forms.ChoiceField(label=_("Language"), required=False)
+    survey_wave = forms.ModelChoiceField(
+        label=_("Survey wave"),
+        queryset=None,
+        required=False,
+        empty_label=_("All waves"),
+    )
     cross_a = forms.ChoiceField(label=_("Cross-tabulate"), initial="gender")
     cross_b = forms.ChoiceField(label=_("by"), initial="age_band")
 
@@ -63,6 +70,9 @@ class ReportFilterForm(forms.Form):
         schools = School.objects.filter(programme__in=programmes).order_by("name")
         self.fields["programme"].queryset = programmes.order_by("name")
         self.fields["school"].queryset = schools
+        self.fields["survey_wave"].queryset = SurveyWave.objects.filter(
+            programme__in=programmes
+        ).order_by("programme__name", "starts_on")
         self.fields["course"].queryset = (
             CoursePage.objects.live()
             .filter(locale__language_code=settings.LANGUAGE_CODE)
@@ -86,6 +96,11 @@ class ReportFilterForm(forms.Form):
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", _("The end date is before the start date."))
+        wave, programme = data.get("survey_wave"), data.get("programme")
+        if wave and programme and wave.programme_id != programme.pk:
+            self.add_error(
+                "survey_wave", _("This wave is not in the chosen programme.")
+            )
         if data.get("cross_a") and data.get("cross_a") == data.get("cross_b"):
             self.add_error("cross_b", _("Choose two different groupings."))
         return data
@@ -102,6 +117,7 @@ class ReportFilterForm(forms.Form):
             date_from=data.get("date_from"),
             date_to=data.get("date_to"),
             language=data.get("language") or "",
+            survey_wave=data["survey_wave"].pk if data.get("survey_wave") else None,
         )
 
     def combinations(self) -> tuple[tuple[str, str], ...]:

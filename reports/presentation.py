@@ -23,6 +23,7 @@ def dimension_labels() -> dict[str, str]:
         "school": _("School"),
         "class": _("Class"),
         "region": _("Country and region"),
+        "survey_wave": _("Survey wave"),
     }
 
 

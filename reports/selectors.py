@@ -48,8 +48,9 @@ class ReportFilters:
     ``programme``, ``country``, ``region``, ``school``, ``school_class``,
     ``course`` (a course page id; all its translations count) and
     ``instrument`` (an instrument code) select attempts directly.
-    ``date_from``/``date_to`` (inclusive, local dates) and ``language`` define
-    the cohort through the pre-test: see :func:`report_units`.
+    ``date_from``/``date_to`` (inclusive, local dates), ``language`` and
+    ``survey_wave`` (a wave id) define the cohort through the pre-test: see
+    :func:`report_units`.
     """
 
     programme: int | None = None
@@ -62,6 +63,7 @@ class ReportFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     language: str = ""
+    survey_wave: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -114,6 +116,8 @@ def report_attempts(filters: ReportFilters) -> QuerySet:
         pre &= Q(submitted_at__date__lte=filters.date_to)
     if filters.language:
         pre &= Q(locale=filters.language)
+    if filters.survey_wave is not None:
+        pre &= Q(survey_wave_id=filters.survey_wave)
     return qs.filter(pre | post)
 
 
@@ -135,6 +139,8 @@ ATTEMPT_FIELDS = (
     "learner__birth_year",
     "submitted_at",
     "scores",
+    "survey_wave_id",
+    "survey_wave__name",
 )
 
 
@@ -144,6 +150,8 @@ def _passes_cohort(row: dict, filters: ReportFilters) -> bool:
     if filters.date_from and day < filters.date_from:
         return False
     if filters.date_to and day > filters.date_to:
+        return False
+    if filters.survey_wave is not None and row["survey_wave_id"] != filters.survey_wave:
         return False
     return not (filters.language and row["locale"] != filters.language)
 
@@ -162,6 +170,7 @@ def _groups(row: dict) -> dict[str, str]:
         "school": str(row["school_id"] or ""),
         "class": str(row["school_class_id"] or ""),
         "region": region,
+        "survey_wave": str(row["survey_wave_id"] or ""),
     }
 
 
@@ -191,6 +200,8 @@ def report_units(filters: ReportFilters) -> tuple[list[dict], dict[str, dict]]:
         (pre_rows if row["phase"] == Phase.PRE else post_rows)[key] = row
         if row["school_id"]:
             labels["school"][str(row["school_id"])] = row["school__name"]
+        if row["survey_wave_id"]:
+            labels["survey_wave"][str(row["survey_wave_id"])] = row["survey_wave__name"]
         if row["school_class_id"]:
             labels["class"][str(row["school_class_id"])] = (
                 f"{row['school_class__name']} ({row['school__name']})"
@@ -311,7 +322,7 @@ def report_item_blocks(
 
 def _group_label(dimension: str, value: str, labels: dict) -> str:
     if value == "":
-        return str(_("Not given"))
+        return str(_("No wave") if dimension == "survey_wave" else _("Not given"))
     if dimension == "gender":
         return str(dict(Gender.choices).get(value, value))
     if dimension == "age_band":
@@ -368,60 +379,3 @@ def kap_report(
     report["generated_at"] = timezone.now().isoformat(timespec="seconds")
     report["domain_labels"] = {value: str(label) for value, label in Domain.choices}
     return report
-
-
-def class_kap_summary(school_class, *, wrong_below: float = 0.5) -> dict[str, Any]:
-    """Pre vs post per domain for one class, and the questions it still misses.
-
-    For the teacher, who already sees each learner's scores: no small-cell
-    suppression. Returns ``{"n_matched", "domains": [{"domain", "label", "n",
-    "pre_mean", "post_mean", "mean_diff", "ci95_low", "ci95_high"}],
-    "still_wrong": [{"code", "text", "instrument", "pre", "post", "n"}]}``,
-    where ``still_wrong`` lists right/wrong questions that fewer than
-    ``wrong_below`` (half) of the class answered correctly on the post-test,
-    hardest first; proportions are 0..1.
-    """
-    report = kap_report(
-        filters=ReportFilters(school_class=school_class.pk),
-        combinations=(),
-        dimensions=(),
-        k=1,
-    )
-    labels = report["domain_labels"]
-    domains = []
-    for domain, entry in report["domains"].items():
-        summary = entry["summary"]
-        domains.append(
-            {
-                "domain": domain,
-                "label": labels.get(domain, domain),
-                "n": summary["n"],
-                "pre_mean": summary["pre_mean"],
-                "post_mean": summary["post_mean"],
-                "mean_diff": summary["mean_diff"],
-                "ci95_low": summary["ci95_low"],
-                "ci95_high": summary["ci95_high"],
-            }
-        )
-    still_wrong = []
-    for block in report["instruments"]:
-        for item in block["items"]:
-            post = item["difficulty_post"]["difficulty"]
-            if item["mcnemar"] is None or post is None or post >= wrong_below:
-                continue
-            still_wrong.append(
-                {
-                    "code": item["code"],
-                    "text": item["text"],
-                    "instrument": block["instrument"],
-                    "pre": item["difficulty_pre"]["difficulty"],
-                    "post": post,
-                    "n": item["difficulty_post"]["n"],
-                }
-            )
-    still_wrong.sort(key=lambda row: (row["post"], row["code"]))
-    return {
-        "n_matched": report["attrition"]["n_matched"],
-        "domains": domains,
-        "still_wrong": still_wrong,
-    }

@@ -16,6 +16,7 @@ from ..models import ExportJob, ExportStatus
 from ..services_exports import (
     QUEUE_UNAVAILABLE,
     export_job_create,
+    export_job_downloaded,
     export_storage,
 )
 
@@ -89,7 +90,7 @@ def export_detail(request, job_id):
     )
 
 
-def _serve(job: ExportJob, name: str, content_type: str):
+def _serve(job: ExportJob, name: str, content_type: str, user):
     if job.status != ExportStatus.DONE or not name:
         raise Http404
     if job.expires_at and job.expires_at <= timezone.now():
@@ -97,6 +98,12 @@ def _serve(job: ExportJob, name: str, content_type: str):
     storage = export_storage()
     if not storage.exists(name):
         raise Http404
+    export_job_downloaded(
+        job=job,
+        user=user,
+        part="codebook" if name == job.codebook_file_name else "data",
+        channel="web",
+    )
     return FileResponse(
         storage.open(name, "rb"),
         as_attachment=True,
@@ -114,6 +121,7 @@ def export_download(request, job_id):
         job,
         job.file_name,
         FileFormat.CONTENT_TYPES.get(job.file_format, "application/octet-stream"),
+        request.user,
     )
 
 
@@ -122,4 +130,4 @@ def export_download(request, job_id):
 def export_codebook(request, job_id):
     _require_exporter(request)
     job = _job_or_404(request, job_id)
-    return _serve(job, job.codebook_file_name, "text/csv; charset=utf-8")
+    return _serve(job, job.codebook_file_name, "text/csv; charset=utf-8", request.user)

@@ -241,6 +241,13 @@ EXPORT_EXPIRY_DAYS = env.int("EXPORT_EXPIRY_DAYS", default=7)
 SMALL_CELL_THRESHOLD = env.int("SMALL_CELL_THRESHOLD", default=10)
 # An export job with no progress for this long lost its worker: marked failed.
 EXPORT_STALE_MINUTES = env.int("EXPORT_STALE_MINUTES", default=60)
+# Days an expired or failed export job's row is kept (its page says "expired")
+# before the beat job deletes it; the audit log keeps the record.
+EXPORT_JOB_RETENTION_DAYS = env.int("EXPORT_JOB_RETENTION_DAYS", default=30)
+# SPSS and Stata files are built in memory (pyreadstat writes whole tables):
+# an export with more cells (rows x columns) fails early with a message
+# suggesting CSV. 13 million cells peaked at about 450 MB (bench/README.md).
+EXPORT_SPSS_STATA_MAX_CELLS = env.int("EXPORT_SPSS_STATA_MAX_CELLS", default=15_000_000)
 CELERY_BEAT_SCHEDULE = {
     "exports-expire": {
         "task": "assessments.export_jobs_expire",

@@ -28,6 +28,7 @@ from assessments.services_exports import (
     export_jobs_expire,
     export_storage,
 )
+from audit.models import AuditAction, AuditEvent
 from classes.models import Programme
 from tests.factories import activate_mfa, make_class, make_evaluator, make_teacher
 
@@ -317,6 +318,46 @@ class TestResponsesLong:
         assert {(r[3], r[4]) for r in rows[1:]} == {("post", "ar")}
         assert len(rows) - 1 == 7
 
+    def test_scope_filters_survey_wave(self, results):
+        from classes.models import SurveyWave
+
+        today = timezone.localdate()
+        SurveyWave.objects.create(
+            programme=results["programme"],
+            code="2026-r1",
+            name="Round 1",
+            starts_on=today - timedelta(days=5),
+            ends_on=today + timedelta(days=5),
+        )
+        SurveyWave.objects.create(
+            programme=results["programme"],
+            code="2025-r1",
+            name="Last year",
+            starts_on=today - timedelta(days=400),
+            ends_on=today - timedelta(days=300),
+        )
+        # The three post-tests belong to last year's round (as if taken then).
+        Attempt.objects.filter(phase="post").update(
+            survey_wave=SurveyWave.objects.get(code="2025-r1")
+        )
+        from classes.services import survey_waves_stamp
+
+        assert survey_waves_stamp(programme=results["programme"]) == 4
+        rows = _csv(_run(results, survey_wave="2026-r1"))
+        assert {r[3] for r in rows[1:]} == {"pre"}
+        assert len(rows) - 1 == 4 * 7 + 2
+        form = ExportForm(
+            {"programme": results["programme"].pk, "survey_wave": "nope"},
+            user=results["evaluator"],
+        )
+        assert not form.is_valid() and "survey_wave" in form.errors
+        form = ExportForm(
+            {"programme": results["programme"].pk, "survey_wave": "2025-r1"},
+            user=results["evaluator"],
+        )
+        assert form.is_valid(), form.errors
+        assert form.scope().survey_wave == "2025-r1"
+
     def test_demographics_are_gender_and_age_band_only(self, results):
         rows = _csv(_run(results, demographics=True))
         assert rows[0][:3] == ["learner", "gender", "age_band"]
@@ -366,6 +407,18 @@ class TestAggregate:
             assert row["suppressed"] == "1"
             assert row["n_pre"] == row["n_matched"] == row["K_pre_mean"] == ""
             assert row["group"] == "School A"
+
+    def test_a_hidden_cell_never_stands_alone_in_its_line(self, results, settings):
+        # 3 matched learners: by gender 2 and 1 (or 1 and 2). With k = 2 the
+        # single learner's cell is hidden, and since the school's total (3)
+        # is in the export grouped without demographics, the other gender's
+        # cell must be hidden too, although it has k learners.
+        settings.SMALL_CELL_THRESHOLD = 2
+        rows = _csv(_run(results, dataset="aggregate", demographics=True))
+        data = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+        with_post = [row for row in data if row["gender"] in ("f", "m")]
+        assert len(with_post) == 2
+        assert {row["suppressed"] for row in with_post} == {"1"}
 
 
 @pytest.mark.django_db
@@ -419,6 +472,30 @@ class TestFileFormats:
         assert meta.variable_value_labels["phase"][1.0] == "Pre-test"
         assert ARABIC in set(frame["value"])
         assert FORMULA in set(frame["value"]), "no quote prefix outside spreadsheets"
+
+    def test_spss_file_built_in_chunks_equals_one_chunk(self, results, monkeypatch):
+        import pyreadstat
+
+        whole = _run(results, file_format="sav", demographics=True)
+        monkeypatch.setattr(exports, "FRAME_CHUNK", 7)  # 51 rows: 8 chunks
+        chunked = _run(results, file_format="sav", demographics=True)
+        first, _meta = pyreadstat.read_sav(str(_path(whole.file_name)))
+        second, _meta = pyreadstat.read_sav(str(_path(chunked.file_name)))
+        assert first.equals(second)
+        assert len(second) == 51
+
+    def test_too_large_for_spss_fails_early_with_advice(self, results, settings):
+        settings.EXPORT_SPSS_STATA_MAX_CELLS = 100
+        job = export_job_create(
+            user=results["evaluator"],
+            programme=results["programme"],
+            file_format="dta",
+            enqueue=False,
+        )
+        job = export_job_run(job_id=job.pk)
+        assert job.status == "failed"
+        assert "Export CSV instead" in job.error
+        assert not job.file_name
 
     def test_stata_file_read_by_pandas_with_labels(self, results):
         import pandas as pd
@@ -555,13 +632,21 @@ class TestExpiry:
         url = reverse("assessments:export_download", args=[job.pk])
         days = settings.EXPORT_EXPIRY_DAYS
         with freeze_time(timezone.now() + timedelta(days=days) - timedelta(hours=1)):
-            assert expire_task.delay().get() == {"expired": 0, "stalled": 0}
+            assert expire_task.delay().get() == {
+                "expired": 0,
+                "stalled": 0,
+                "deleted": 0,
+            }
             client.force_login(results["evaluator"])
             assert client.get(url).status_code == 200
         with freeze_time(timezone.now() + timedelta(days=days, hours=1)):
             client.force_login(results["evaluator"])
             assert client.get(url).status_code == 404
-            assert expire_task.delay().get() == {"expired": 1, "stalled": 0}
+            assert expire_task.delay().get() == {
+                "expired": 1,
+                "stalled": 0,
+                "deleted": 0,
+            }
         job.refresh_from_db()
         assert job.status == "expired"
         assert not path.exists()
@@ -574,10 +659,38 @@ class TestExpiry:
         )
         ExportJob.objects.filter(pk=job.pk).update(status="running")
         later = timezone.now() + timedelta(minutes=settings.EXPORT_STALE_MINUTES + 1)
-        assert export_jobs_expire(now=later) == {"expired": 0, "stalled": 1}
+        assert export_jobs_expire(now=later) == {
+            "expired": 0,
+            "stalled": 1,
+            "deleted": 0,
+        }
         job.refresh_from_db()
         assert job.status == "failed"
         assert "No file was kept" in job.error
+
+    def test_old_expired_and_failed_job_rows_are_deleted_audit_kept(self, results):
+        done = _run(results)
+        failed = export_job_create(
+            user=results["evaluator"], programme=results["programme"], enqueue=False
+        )
+        ExportJob.objects.filter(pk=failed.pk).update(
+            status="failed", finished_at=timezone.now()
+        )
+        keep = settings.EXPORT_JOB_RETENTION_DAYS
+        expiry = settings.EXPORT_EXPIRY_DAYS
+        soon = timezone.now() + timedelta(days=expiry, hours=1)
+        assert export_jobs_expire(now=soon)["expired"] == 1
+        assert ExportJob.objects.count() == 2  # kept while within retention
+        later = timezone.now() + timedelta(days=expiry + keep, hours=2)
+        assert export_jobs_expire(now=later) == {
+            "expired": 0,
+            "stalled": 0,
+            "deleted": 2,
+        }
+        assert not ExportJob.objects.exists()
+        assert not export_storage().exists(done.file_name)
+        requested = AuditEvent.objects.filter(action=AuditAction.EXPORT_REQUESTED)
+        assert {e.target_id for e in requested} == {str(done.pk), str(failed.pk)}
 
     def test_beat_schedule_runs_the_expiry_task(self):
         entry = settings.CELERY_BEAT_SCHEDULE["exports-expire"]
@@ -618,6 +731,16 @@ class TestExportCommand:
         import hashlib
 
         assert hashlib.sha256(output.read_bytes()).hexdigest() == job.sha256
+        events = list(AuditEvent.objects.filter(target_id=str(job.pk)).order_by("id"))
+        assert [e.action for e in events] == [
+            AuditAction.EXPORT_REQUESTED,
+            AuditAction.EXPORT_DOWNLOADED,
+        ]
+        assert events[0].details["origin"] == "command"
+        assert events[1].details | {"channel": "command", "part": "data"} == (
+            events[1].details
+        )
+        assert events[1].actor_id == results["evaluator"].pk
 
     def test_command_refuses_a_scope_outside_the_programme(self, results):
         from django.core.management.base import CommandError
@@ -695,6 +818,55 @@ class TestExportAudit:
         digest = hashlib.sha256(_path(job.file_name).read_bytes()).hexdigest()
         assert job.sha256 == digest
 
+    def test_request_and_each_download_are_in_the_audit_log(self, client, results):
+        client.force_login(results["evaluator"])
+        response = client.post(
+            reverse("assessments:export_create"),
+            {
+                "programme": results["programme"].pk,
+                "dataset": "responses_long",
+                "file_format": "csv",
+                "country": "KE",
+            },
+        )
+        assert response.status_code == 302
+        job = ExportJob.objects.get()
+        requested = AuditEvent.objects.get(action=AuditAction.EXPORT_REQUESTED)
+        assert requested.actor_id == results["evaluator"].pk
+        assert (requested.target_type, requested.target_id) == (
+            "assessments.exportjob",
+            str(job.pk),
+        )
+        assert requested.details["programme_id"] == results["programme"].pk
+        assert requested.details["origin"] == "web"
+        assert requested.details["scope"]["country"] == "KE"
+        job = export_job_run(job_id=job.pk)
+        assert not AuditEvent.objects.filter(
+            action=AuditAction.EXPORT_DOWNLOADED
+        ).exists()
+        data = client.get(reverse("assessments:export_download", args=[job.pk]))
+        assert data.status_code == 200
+        b"".join(data.streaming_content)
+        codebook = client.get(reverse("assessments:export_codebook", args=[job.pk]))
+        assert codebook.status_code == 200
+        downloads = AuditEvent.objects.filter(
+            action=AuditAction.EXPORT_DOWNLOADED
+        ).order_by("id")
+        assert [e.details["part"] for e in downloads] == ["data", "codebook"]
+        assert {e.details["channel"] for e in downloads} == {"web"}
+        assert downloads[0].details["rows"] == job.rows_done
+        assert downloads[0].details["sha256"] == job.sha256
+        assert "username" not in str([e.details for e in downloads])
+
+    def test_a_refused_download_is_not_logged_as_one(self, client, results):
+        job = _run(results)
+        client.force_login(results["school_class"].teachers.get())
+        url = reverse("assessments:export_download", args=[job.pk])
+        assert client.get(url).status_code == 403
+        assert not AuditEvent.objects.filter(
+            action=AuditAction.EXPORT_DOWNLOADED
+        ).exists()
+
     def test_site_admins_see_the_log_in_the_wagtail_admin(self, client, results):
         from django.contrib.auth import get_user_model
 
@@ -710,3 +882,78 @@ class TestExportAudit:
         content = response.content.decode()
         assert job.sha256 in content
         assert "evaluator" in content
+
+
+@pytest.mark.django_db
+class TestPostgresCopy:
+    """On PostgreSQL the long CSV comes from COPY: it must be the very file the
+    Python row generator writes (pseudonyms, formulas, Arabic, CRLF)."""
+
+    @pytest.fixture(autouse=True)
+    def postgres_only(self):
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            pytest.skip("COPY path: run with DATABASE_URL set to PostgreSQL")
+
+    def _both(self, results, *, demographics: bool, bom: bool) -> tuple[bytes, bytes]:
+        scope = ExportScope(
+            programme_id=results["programme"].pk, demographics=demographics
+        )
+        key = results["programme"].pseudonym_key
+        files = []
+        for use_copy in (True, False):
+            data = exports.build_dataset(
+                "responses_long", scope, programme_key=key, threshold=10
+            )
+            assert data.copy_csv is not None
+            if not use_copy:
+                data.copy_csv = None
+            seen: list[int] = []
+            raw = io.BytesIO()
+            rows = exports.write_csv_file(data, raw, bom=bom, on_row=seen.append)
+            assert rows == data.total == len(seen) == seen[-1]
+            files.append(raw.getvalue())
+        return files[0], files[1]
+
+    @pytest.mark.parametrize("demographics", [False, True])
+    def test_copy_writes_the_same_file_as_the_row_generator(
+        self, results, demographics
+    ):
+        Response.objects.filter(value="2").update(value='line one\nline two, "two"')
+        copied, generated = self._both(results, demographics=demographics, bom=True)
+        assert copied == generated
+        text = copied.decode("utf-8-sig")
+        assert text.count("\r\n") == len(list(csv.reader(io.StringIO(text))))
+        assert "'=HYPERLINK(" in text and ARABIC in text
+        assert "line one\nline two" in text  # inside quotes: not turned into CRLF
+
+    def test_internal_ids_and_the_key_never_reach_the_file(self, results):
+        copied, _generated = self._both(results, demographics=False, bom=False)
+        rows = list(csv.reader(io.StringIO(copied.decode())))
+        learners = {row[0] for row in rows[1:]}
+        expected = {
+            pseudonym(key=results["programme"].pseudonym_key, learner_id=u.pk)
+            for u in results["learners"]
+        }
+        assert learners == expected
+        assert results["programme"].pseudonym_key not in copied.decode()
+
+
+class TestCrlfRecords:
+    def test_record_ends_become_crlf_but_quoted_newlines_stay(self):
+        out: list[bytes] = []
+        seen: list[int] = []
+        records = exports._CrlfRecords(out.append, seen.append)
+        for block in (b"a,1\nb,2\n", b'c,"x\n', b'y"\nd,', b"4\ne,5\n"):
+            records.write(block)
+        text = b"".join(out)
+        assert text == b'a,1\r\nb,2\r\nc,"x\ny"\r\nd,4\r\ne,5\r\n'
+        assert records.count == 5 and seen == [1, 2, 3, 4, 5]
+        assert list(csv.reader(io.StringIO(text.decode()))) == [
+            ["a", "1"],
+            ["b", "2"],
+            ["c", "x\ny"],
+            ["d", "4"],
+            ["e", "5"],
+        ]

@@ -981,3 +981,106 @@ class TestSuppress:
 )
 def test_every_output_is_json_safe_and_every_null_explained(result):
     assert_well_formed(result)
+
+
+class TestNumpyFastPath:
+    """Numeric numpy arrays take a vectorised path: same results, same errors."""
+
+    def test_paired_summary_from_arrays_equals_lists(self):
+        from_lists = paired_summary(MOVIE_2, MOVIE_1, max_score=10)
+        from_arrays = paired_summary(
+            np.asarray(MOVIE_2, dtype=float), np.asarray(MOVIE_1), max_score=10
+        )
+        assert from_arrays == from_lists
+
+    def test_item_functions_from_arrays_equal_lists(self):
+        matrix = np.asarray(WUENSCH_QUIZ, dtype=float)
+        assert item_discrimination(matrix) == item_discrimination(WUENSCH_QUIZ)
+        assert kr20(matrix) == kr20(WUENSCH_QUIZ)
+        assert cronbach_alpha(np.asarray(STATOLOGY_SURVEY)) == cronbach_alpha(
+            STATOLOGY_SURVEY
+        )
+        column = [1, 0, None, 1]
+        assert item_difficulty(np.array([1, 0, np.nan, 1])) == item_difficulty(column)
+        pre, post = paired_binary(1, 1, 7, 12)
+        assert mcnemar(
+            np.asarray(pre, dtype=float), np.asarray(post, dtype=float)
+        ) == mcnemar(pre, post)
+
+    def test_missing_rows_are_dropped_from_arrays_as_from_lists(self):
+        rows = [[1, 0, 1], [1, None, 1], [0, 0, 1], [1, 1, 1]]
+        array = np.array([[np.nan if v is None else v for v in r] for r in rows])
+        assert kr20(array) == kr20(rows)
+        assert kr20(array)["n_excluded"] == 1
+
+    def test_arrays_are_validated(self):
+        with pytest.raises(
+            ValueError, match=r"responses\[1\] = 2.0 is not in \[0, 1\]"
+        ):
+            item_difficulty(np.array([1.0, 2.0]))
+        with pytest.raises(ValueError, match=r"matrix\[2\]\[0\] = 0.5 is not 0 or 1"):
+            kr20(np.array([[1, 0], [np.nan, 1], [0.5, 1]]))
+        with pytest.raises(ValueError, match=r"post\[0\] = inf is not a finite"):
+            paired_summary(np.array([1.0]), np.array([np.inf]))
+        with pytest.raises(ValueError, match=r"pre_correct\[0\]"):
+            mcnemar(np.array([0.5]), np.array([1.0]))
+
+    def test_effect_size_intervals_can_be_skipped(self):
+        full = paired_summary(MOVIE_2, MOVIE_1, max_score=10)
+        quick = paired_summary(MOVIE_2, MOVIE_1, max_score=10, effect_size_ci=False)
+        skipped = ["d_z_ci95_low", "d_z_ci95_high", "d_av_ci95_low", "d_av_ci95_high"]
+        for key in skipped:
+            assert quick[key] is None
+            assert quick["null_reasons"][key] == stats.EFFECT_CI_NOT_REQUESTED
+        same = {k: v for k, v in full.items() if k not in [*skipped, "null_reasons"]}
+        assert {k: quick[k] for k in same} == same
+        assert_well_formed(quick)
+
+
+class TestComplementarySuppress:
+    def test_one_small_group_takes_the_next_smallest_with_it(self):
+        counts = {("a",): 40, ("b",): 3, ("c",): 12, ("d",): 15}
+        assert stats.complementary_suppress(counts, 10) == {("b",), ("c",)}
+
+    def test_hidden_groups_together_reach_k(self):
+        # b and c are both small, but together (3 + 4 = 7) still below k.
+        counts = {("a",): 40, ("b",): 3, ("c",): 4, ("d",): 15, ("e",): 30}
+        assert stats.complementary_suppress(counts, 10) == {
+            ("b",),
+            ("c",),
+            ("d",),
+        }
+
+    def test_nothing_hidden_when_every_group_is_large(self):
+        assert stats.complementary_suppress({("a",): 10, ("b",): 11}, 10) == set()
+
+    def test_cross_table_protects_every_row_and_column(self):
+        # gender x age band; (f, 13_15) is small. Its row and its column each
+        # need a second hidden cell, and those in turn protect their own lines.
+        counts = {
+            ("f", "10_12"): 30,
+            ("f", "13_15"): 4,
+            ("f", "16_17"): 20,
+            ("m", "10_12"): 25,
+            ("m", "13_15"): 18,
+            ("m", "16_17"): 40,
+        }
+        hidden = stats.complementary_suppress(counts, 10)
+        assert ("f", "13_15") in hidden
+        for axis in (0, 1):
+            lines: dict = {}
+            for cell in counts:
+                lines.setdefault(cell[axis], []).append(cell)
+            for line in lines.values():
+                in_line = [cell for cell in line if cell in hidden]
+                # never exactly one hidden cell in a line with shown cells, and
+                # the hidden cells of a line add up to at least k
+                assert len(in_line) != 1 or len(line) == 1
+                assert not in_line or sum(counts[c] for c in in_line) >= 10
+
+    def test_lines_run_only_along_the_given_positions(self):
+        # (course, school): totals are published per course, never across
+        # courses, so a small cell is protected within its course only.
+        counts = {("c1", "s1"): 3, ("c1", "s2"): 20, ("c2", "s1"): 30}
+        hidden = stats.complementary_suppress(counts, 10, vary=(1,))
+        assert hidden == {("c1", "s1"), ("c1", "s2")}

@@ -5,7 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from classes.selectors import class_dashboard, lesson_statuses
+from assessments import stats
+from assessments.models import Response
+from classes.selectors import class_dashboard, lesson_statuses, submitted_scores
 from tests.classes.helpers import STRONG, WEAK, finish_course, take_test
 from tests.factories import make_class, make_teacher
 
@@ -74,6 +76,44 @@ class TestClassDashboard:
         assert knowledge["summary"]["pre_mean"] == 0.0
         assert knowledge["summary"]["post_mean"] == pytest.approx(66.67)
         assert knowledge["summary"]["prop_improved"] == 1.0
+
+    def test_pre_post_is_the_statistics_module_result(self, course):
+        _teacher, school_class, _pupils = self.build(course, 5)
+        entry = class_dashboard(school_class=school_class)["courses"][0]
+        for block in entry["pre_post"]:
+            rows = entry["rows"]
+            pre = {
+                r["learner"].pk: r["pre"][block["domain"]]
+                for r in rows
+                if submitted_scores(r["pre"])
+            }
+            post = {
+                r["learner"].pk: r["post"][block["domain"]]
+                for r in rows
+                if submitted_scores(r["post"])
+            }
+            matched = stats.match_pre_post(pre, post)
+            assert block["matched"] == matched
+            pairs = matched["pairs"]
+            assert block["summary"] == stats.paired_summary(
+                [p[1] for p in pairs], [p[2] for p in pairs], effect_size_ci=False
+            )
+
+    def test_hard_questions_use_item_difficulty(self, course):
+        _teacher, school_class, pupils = self.build(course, 5)
+        entry = class_dashboard(school_class=school_class)["courses"][0]
+        (question,) = entry["hard_questions"]
+        scores = list(
+            Response.objects.filter(
+                attempt__learner__in=pupils,
+                attempt__phase="post",
+                attempt__submitted_at__isnull=False,
+                item__code=question["item"]["code"],
+            ).values_list("score", flat=True)
+        )
+        expected = stats.item_difficulty(scores)
+        assert question["difficulty"] == expected["difficulty"]
+        assert question["n"] == expected["n"]
 
     def test_questions_most_still_get_wrong(self, course):
         _teacher, school_class, _pupils = self.build(course, 5)

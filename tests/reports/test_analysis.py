@@ -53,10 +53,12 @@ class TestChangeDistribution:
         assert sum(counts.values()) == len(changes)
 
     def test_small_bins_are_suppressed_but_empty_bins_show_zero(self):
-        result = analysis.change_distribution([30] * 12 + [5] * 3, k=10)
+        result = analysis.change_distribution([30] * 12 + [5] * 3 + [15] * 11, k=10)
         bins = {b["bin"]: b for b in result["bins"]}
         assert bins["ge_25"] == bins["ge_25"] | {"n": 12, "suppressed": False}
         assert bins["0_10"]["n"] is None and bins["0_10"]["suppressed"] is True
+        # complementary: otherwise 26 - 12 - 11 would give the 3 away
+        assert bins["10_25"]["n"] is None and bins["10_25"]["suppressed"] is True
         assert bins["le_-25"]["n"] == 0 and bins["le_-25"]["suppressed"] is False
 
 
@@ -110,6 +112,7 @@ class TestBuildReport:
     def test_small_groups_are_suppressed_and_large_ones_shown(self):
         units = [unit(40 + i % 7, 60 + i % 5, gender="f") for i in range(12)]
         units += [unit(50, 70 + i, gender="m") for i in range(3)]
+        units += [unit(45, 65 + i % 3, gender="x") for i in range(11)]
         report = analysis.build_report(
             units, [], k=10, dimensions=("gender", ("gender", "age_band"))
         )
@@ -121,11 +124,18 @@ class TestBuildReport:
             np.mean([60 + i % 5 - 40 - i % 7 for i in range(12)])
         )
         assert rows["m"] == rows["m"] | {"n": None, "suppressed": True, "domains": None}
+        assert rows["m"]["reason"] == "fewer than 10 learners"
+        # 26 matched in all: showing x (11) would give m = 26 - 12 - 11 = 3.
+        assert rows["x"] == rows["x"] | {"n": None, "suppressed": True, "domains": None}
+        assert "complementary" in rows["x"]["reason"]
         crossed = report["disaggregation"]["gender+age_band"]
         assert [row["group"] for row in crossed] == [
             {"gender": "f", "age_band": "10_12"},
             {"gender": "m", "age_band": "10_12"},
+            {"gender": "x", "age_band": "10_12"},
         ]
+        assert [row["suppressed"] for row in crossed] == [False, True, True]
+        json.dumps(report, allow_nan=False)
 
 
 class TestAnalyseBlock:

@@ -52,6 +52,29 @@ class TestKapReportCommand:
         report = json.loads(run("--cross", "gender,audience"))
         assert "gender+audience" in report["disaggregation"]
 
+    def test_wave_option_selects_the_wave_by_code(self, results):
+        import datetime as dt
+
+        from django.utils import timezone
+
+        from classes.models import SurveyWave
+        from classes.services import survey_waves_stamp
+
+        programme = results.school.programme
+        wave = SurveyWave.objects.create(
+            programme=programme,
+            code="r1",
+            name="Round 1",
+            starts_on=timezone.localdate() - dt.timedelta(days=30),
+            ends_on=timezone.localdate(),
+        )
+        survey_waves_stamp(programme=programme)
+        report = json.loads(run("--programme", programme.slug, "--wave", "r1"))
+        assert report["filters"]["survey_wave"] == wave.pk
+        assert report["attrition"]["n_matched"] == 11
+        (row,) = report["disaggregation"]["survey_wave"]
+        assert row["label"] == "Round 1" and row["n"] == 11
+
     def test_html_output_is_a_standalone_page(self, results):
         html = run("--format", "html")
         assert html.startswith("<!DOCTYPE html>")
@@ -71,6 +94,7 @@ class TestKapReportCommand:
             (["--programme", "nope"], "No programme"),
             (["--cross", "gender,gender"], "two different dimensions"),
             (["--format", "pdf"], "--output"),
+            (["--wave", "nope"], "No single survey wave"),
         ],
     )
     def test_bad_input_gets_a_clear_error(self, results, args, message):

@@ -1,4 +1,4 @@
-"""Report selectors against the database: filters, cohort rule, class summary."""
+"""Report selectors against the database: filters, cohort rule, suppression."""
 
 import datetime as dt
 import json
@@ -8,8 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from classes.models import Programme
-from reports.selectors import ReportFilters, class_kap_summary, kap_report
+from assessments.models import Attempt
+from classes.models import Programme, SurveyWave
+from classes.services import survey_waves_stamp
+from reports.selectors import ReportFilters, kap_report
 from tests.factories import make_class, make_teacher
 from tests.reports.factories import RIGHT, WRONG, class_results, submit
 
@@ -105,8 +107,12 @@ class TestKapReport:
         class_results(small, course, matched=4)
         report = kap_report(filters=ReportFilters(), k=10)
         rows = {row["label"]: row for row in report["disaggregation"]["school"]}
-        assert rows["School A"]["n"] == 12 and rows["School A"]["suppressed"] is False
         assert rows["School B"]["n"] is None and rows["School B"]["suppressed"] is True
+        # With only two schools, School A's 12 would give School B's 4 away
+        # (16 matched in all), so it is hidden as well.
+        assert rows["School A"]["n"] is None and rows["School A"]["suppressed"] is True
+        assert "complementary" in rows["School A"]["reason"]
+        assert report["attrition"]["n_matched"] == 16
 
     def test_runs_a_fixed_number_of_queries(self, classroom):
         # attempts, responses, item texts: one query each, however many learners
@@ -115,48 +121,76 @@ class TestKapReport:
         assert len(queries) <= 4
 
 
-class TestClassKapSummary:
-    def test_pre_post_per_domain_and_questions_still_wrong(self, course):
-        school_class = make_class(teacher=make_teacher(), learners=4, course=course)
-        learners = list(school_class.learners.order_by("username"))
-        for learner in learners:
-            submit(learner, course, "pre", WRONG, school_class=school_class)
-            post = dict(RIGHT)
-            post["K03"] = WRONG["K03"]  # everyone still gets K03 wrong
-            submit(learner, course, "post", post, school_class=school_class)
-        summary = class_kap_summary(school_class)
-        assert summary["n_matched"] == 4
-        knowledge = next(d for d in summary["domains"] if d["domain"] == "K")
-        assert knowledge["pre_mean"] == 0
-        assert knowledge["post_mean"] == pytest.approx(66.67)  # scores have 2 decimals
-        assert [row["code"] for row in summary["still_wrong"]] == ["K03"]
-        assert summary["still_wrong"][0]["post"] == 0
-
-
-class TestClassSummaryInclude:
-    def test_include_lists_the_questions_still_wrong(self, course):
-        from django.template.loader import render_to_string
-
-        school_class = make_class(teacher=make_teacher(), learners=3, course=course)
-        for learner in school_class.learners.all():
-            submit(learner, course, "pre", WRONG, school_class=school_class)
-            post = dict(RIGHT) | {"K01": WRONG["K01"]}
-            submit(learner, course, "post", post, school_class=school_class)
-        html = render_to_string(
-            "reports/includes/class_summary.html",
-            {"kap": class_kap_summary(school_class)},
+class TestSurveyWave:
+    def test_filter_and_disaggregate_by_wave_alone_and_crossed(self, classroom, course):
+        programme = classroom.school.programme
+        earlier = make_class(
+            teacher=make_teacher("t2"),
+            name="Last year",
+            learners=12,
+            course=course,
+            prefix="old",
         )
-        assert "3 students took both the pre-test and the post-test." in html
-        assert "<strong>K01</strong>" in html
-        assert "<strong>K02</strong>" not in html
-        assert "right before: 0%, after: 0%" in html
-
-    def test_include_without_results_says_so(self, course):
-        from django.template.loader import render_to_string
-
-        school_class = make_class(teacher=make_teacher(), learners=2, course=course)
-        html = render_to_string(
-            "reports/includes/class_summary.html",
-            {"kap": class_kap_summary(school_class)},
+        class_results(
+            earlier, course, matched=12, when=timezone.now() - dt.timedelta(days=300)
         )
-        assert "No student has taken both" in html
+        today = timezone.localdate()
+        baseline = SurveyWave.objects.create(
+            programme=programme,
+            code="2025-r1",
+            name="Round 1",
+            starts_on=today - dt.timedelta(days=320),
+            ends_on=today - dt.timedelta(days=250),
+        )
+        current = SurveyWave.objects.create(
+            programme=programme,
+            code="2026-r2",
+            name="Round 2",
+            starts_on=today - dt.timedelta(days=30),
+            ends_on=today + dt.timedelta(days=30),
+        )
+        assert survey_waves_stamp(programme=programme) == 12 + 14 + 12 + 12
+
+        only_current = kap_report(filters=ReportFilters(survey_wave=current.pk), k=10)
+        assert only_current["attrition"]["n_matched"] == 12
+        assert only_current["attrition"]["n_pre"] == 14
+
+        report = kap_report(
+            filters=ReportFilters(),
+            k=10,
+            combinations=(("survey_wave", "school"),),
+        )
+        rows = {row["label"]: row for row in report["disaggregation"]["survey_wave"]}
+        assert set(rows) == {"Round 1", "Round 2"}
+        assert rows["Round 1"]["n"] == 12 and rows["Round 2"]["n"] == 12
+        assert rows["Round 1"]["group"] == {"survey_wave": str(baseline.pk)}
+        assert rows["Round 2"]["domains"]["K"]["mean_diff"] == pytest.approx(
+            only_current["domains"]["K"]["summary"]["mean_diff"]
+        )
+        crossed = report["disaggregation"]["survey_wave+school"]
+        assert len(crossed) == 2 and all(not row["suppressed"] for row in crossed)
+
+    def test_small_wave_is_suppressed_with_its_complement(self, classroom, course):
+        programme = classroom.school.programme
+        SurveyWave.objects.create(
+            programme=programme,
+            code="r2",
+            name="Round 2",
+            starts_on=timezone.localdate() - dt.timedelta(days=30),
+            ends_on=timezone.localdate() + dt.timedelta(days=30),
+        )
+        survey_waves_stamp(programme=programme)
+        # Three matched learners of the class are moved to a pilot wave.
+        pilot = SurveyWave.objects.create(
+            programme=programme,
+            code="pilot",
+            name="Pilot",
+            starts_on=timezone.localdate() - dt.timedelta(days=400),
+            ends_on=timezone.localdate() - dt.timedelta(days=300),
+        )
+        moved = list(classroom.learners.order_by("username")[:3])
+        Attempt.objects.filter(learner__in=moved).update(survey_wave=pilot)
+        report = kap_report(filters=ReportFilters(), k=10)
+        rows = {row["label"]: row for row in report["disaggregation"]["survey_wave"]}
+        assert rows["Pilot"]["suppressed"] is True and rows["Pilot"]["n"] is None
+        assert rows["Round 2"]["suppressed"] is True  # 12 - 9 = 3 otherwise

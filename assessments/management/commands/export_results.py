@@ -16,6 +16,7 @@ from assessments.exports import GROUP_BY_CHOICES, Dataset, FileFormat
 from assessments.models import ExportStatus
 from assessments.services_exports import (
     export_job_create,
+    export_job_downloaded,
     export_job_run,
     export_storage,
 )
@@ -62,6 +63,7 @@ class Command(BaseCommand):
         parser.add_argument("--instrument", default="", help="instrument code")
         parser.add_argument("--phase", default="")
         parser.add_argument("--language", default="")
+        parser.add_argument("--wave", default="", help="survey wave code")
         parser.add_argument("--date-from", default="", help="YYYY-MM-DD")
         parser.add_argument("--date-to", default="", help="YYYY-MM-DD")
         parser.add_argument(
@@ -101,6 +103,7 @@ class Command(BaseCommand):
             "instrument": options["instrument"],
             "phase": options["phase"],
             "language": options["language"],
+            "survey_wave": options["wave"],
             "date_from": options["date_from"],
             "date_to": options["date_to"],
             "group_by": options["group_by"],
@@ -129,6 +132,7 @@ class Command(BaseCommand):
             with export_storage().open(job.file_name, "rb") as source:
                 with open(options["output"], "wb") as target:
                     shutil.copyfileobj(source, target)
+            export_job_downloaded(job=job, user=user, part="data", channel="command")
         self.stdout.write(
             f"Export {job.pk}: {job.rows_done} rows, sha256 {job.sha256}, "
             f"stored as {job.file_name}, expires {job.expires_at:%Y-%m-%d}"

@@ -14,7 +14,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from classes.models import Programme
+from classes.models import Programme, SurveyWave
 from reports.analysis import DIMENSIONS
 from reports.presentation import PdfUnavailable, render_pdf, render_standalone
 from reports.selectors import DEFAULT_COMBINATIONS, ReportFilters, kap_report
@@ -52,6 +52,9 @@ class Command(BaseCommand):
         parser.add_argument("--to", dest="date_to", help="pre-test until (date)")
         parser.add_argument("--language", default="", help="language of the test")
         parser.add_argument(
+            "--wave", default="", help="survey wave: code or id (needs --programme)"
+        )
+        parser.add_argument(
             "--cross",
             action="append",
             help="two dimensions to cross, e.g. gender,age_band (repeatable)",
@@ -76,6 +79,20 @@ class Command(BaseCommand):
             programme = Programme.objects.filter(**lookup).first()
             if programme is None:
                 raise CommandError(f"No programme {value!r}")
+        wave = None
+        if options["wave"]:
+            value = options["wave"]
+            waves = SurveyWave.objects.filter(
+                **({"pk": int(value)} if value.isdigit() else {"code": value})
+            )
+            if programme is not None:
+                waves = waves.filter(programme=programme)
+            if waves.count() != 1:
+                raise CommandError(
+                    f"No single survey wave {value!r}"
+                    + ("" if programme else " (give --programme)")
+                )
+            wave = waves.get()
         if options["k"] is not None and options["k"] < 1:
             raise CommandError("--k must be at least 1")
         filters = ReportFilters(
@@ -89,6 +106,7 @@ class Command(BaseCommand):
             date_from=_date(options["date_from"]) if options["date_from"] else None,
             date_to=_date(options["date_to"]) if options["date_to"] else None,
             language=options["language"],
+            survey_wave=wave.pk if wave else None,
         )
         combinations = (
             tuple(_pair(value) for value in options["cross"])
