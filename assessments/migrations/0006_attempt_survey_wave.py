@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('assessments', '0005_exportjob_export_audit_fields'),
-        ('classes', '0004_survey_wave'),
+        ('classes', '0005_survey_wave'),
     ]
 
     operations = [

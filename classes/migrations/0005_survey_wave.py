@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('classes', '0003_school_admins_assignments'),
+        ('classes', '0004_programme_keep_research_data'),
     ]
 
     operations = [
