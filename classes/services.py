@@ -222,12 +222,14 @@ def learner_create(
     pictures: list[str] | None = None,
     gender: str = "",
     birth_year: int | None = None,
+    language: str = "",
 ) -> NewLearner:
     """Create a child account (no e-mail) in the class.
 
     Give ``password`` or ``pictures`` (an ordered list of picture keys). The
     secret is hashed by ``set_password``; the returned ``NewLearner`` carries it
-    so it can be shown once.
+    so it can be shown once. The account's language is ``language`` (the one
+    the child joined in) or else the class's.
     """
     User = get_user_model()
     user = User(
@@ -237,7 +239,7 @@ def learner_create(
         birth_year=birth_year,
         is_child_account=True,
         uses_picture_password=bool(pictures),
-        preferred_language=school_class.language,
+        preferred_language=language or school_class.language,
     )
     secret = picture_password(pictures) if pictures else password
     if not secret:
@@ -256,12 +258,14 @@ def learner_join(
     display_name: str,
     password: str = "",
     pictures: list[str] | None = None,
+    language: str = "",
 ) -> NewLearner:
     new = learner_create(
         school_class=school_class,
         display_name=display_name,
         password=password,
         pictures=pictures,
+        language=language,
     )
     logger.info(
         "learner joined by code class=%s learner=%s", school_class.pk, new.user.pk
