@@ -166,3 +166,11 @@ class TestEditorBuildsACourse(WagtailPageTestCase):
         perms = catalogue_es.permissions_for_user(self.editor)
         assert perms.can_add_subpage() and not perms.can_publish()
         assert catalogue_es.permissions_for_user(self.reviewer).can_publish()
+
+    def test_content_editors_may_translate(self):
+        from home import demo
+
+        demo.ensure_groups()
+        self.editor.refresh_from_db()
+        editor = type(self.editor).objects.get(pk=self.editor.pk)
+        assert editor.has_perm("wagtail_localize.submit_translation")
