@@ -5,8 +5,6 @@ axe-core looks at every page the journeys see: a step that forgets the check
 is visible in the code, not hidden in a list of URLs somewhere else.
 """
 
-import re
-
 from allauth.account.models import EmailAddress
 
 from assessments.services import (
@@ -79,10 +77,6 @@ def hand_in_pre_test(learner, course):
     answers = {item.pk: value for item, value in zip(items, POST_ANSWERS, strict=True)}
     attempt_save_answers(attempt=attempt, answers=answers)
     attempt_submit(attempt=attempt)
-
-
-def href_path(url: str) -> str:
-    return re.sub(r"^https?://[^/]+", "", url)
 
 
 # The mini course (tests/factories.py) in Arabic: enough text translated that
