@@ -59,6 +59,18 @@ def programmes_overview_for(user) -> QuerySet:
     return programmes_exportable_by(user)
 
 
+def can_open_teacher_pages(user) -> bool:
+    """May the user open "My classes": teachers, school administrators, and
+    anyone who teaches a class (the header shows the link to the same people)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return (
+        is_teacher(user)
+        or schools_for_new_class(user).exists()
+        or classes_visible_to(user).exists()
+    )
+
+
 def can_view_class(user, school_class) -> bool:
     return classes_visible_to(user).filter(pk=school_class.pk).exists()
 

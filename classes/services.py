@@ -237,13 +237,16 @@ def learner_create(
     gender: str = "",
     birth_year: int | None = None,
     created_by=None,
+    language: str = "",
 ) -> NewLearner:
     """Create a child account (no e-mail) in the class.
 
     Give ``password`` or ``pictures`` (an ordered list of picture keys). The
     secret is hashed by ``set_password``; the returned ``NewLearner`` carries it
-    so it can be shown once. The school's consent is recorded, given by
-    ``created_by`` (the teacher) or, for a class code, by nobody in person.
+    so it can be shown once. The account's language is ``language`` (the one
+    the child joined in) or else the class's. The school's consent is recorded,
+    given by ``created_by`` (the teacher) or, for a class code, by nobody in
+    person.
     """
     from accounts.models import ConsentBasis
     from accounts.services import consent_record
@@ -256,7 +259,7 @@ def learner_create(
         birth_year=birth_year,
         is_child_account=True,
         uses_picture_password=bool(pictures),
-        preferred_language=school_class.language,
+        preferred_language=language or school_class.language,
     )
     secret = picture_password(pictures) if pictures else password
     if not secret:
@@ -281,6 +284,7 @@ def learner_join(
     display_name: str,
     password: str = "",
     pictures: list[str] | None = None,
+    language: str = "",
 ) -> NewLearner:
     with transaction.atomic():
         new = learner_create(
@@ -288,6 +292,7 @@ def learner_join(
             display_name=display_name,
             password=password,
             pictures=pictures,
+            language=language,
         )
         audit_record(
             action=AuditAction.CLASS_MEMBERSHIP_CHANGED,

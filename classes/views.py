@@ -21,12 +21,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts import ratelimit
 from accounts.permissions import (
+    can_open_teacher_pages,
     classes_visible_to,
     is_teacher,
     programmes_overview_for,
@@ -90,9 +92,9 @@ def _my_student(school_class: SchoolClass, learner_pk: int):
 @never_cache
 @login_required
 def teacher_home(request):
-    schools = list(schools_for_new_class(request.user))
-    if not (is_teacher(request.user) or schools):
+    if not can_open_teacher_pages(request.user):
         raise PermissionDenied
+    schools = list(schools_for_new_class(request.user))
     classes = list(classes_visible_to(request.user).select_related("school"))
     return render(
         request,
@@ -654,6 +656,8 @@ def join_details(request, code: str):
                 display_name=data["display_name"],
                 password="" if pictures else data["password1"],
                 pictures=form.picture_keys() if pictures else None,
+                # A child who joins in Arabic keeps Arabic after signing in.
+                language=get_language(),
             )
         login(request, new.user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("classes:joined")

@@ -144,6 +144,10 @@ def review_workflow_ensure(*, catalogue):
     review" workflow approved by that group, and assigns the workflow to the
     catalogue, so it covers every course, module and lesson below it. Content
     editors may add and edit pages there but not publish: they submit them.
+
+    Every translation of the catalogue (one page per language) gets the same
+    rights and workflow, so translated lessons are edited by the same people
+    and reviewed the same way. Run it again after adding a language.
     """
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import (
@@ -161,19 +165,20 @@ def review_workflow_ensure(*, catalogue):
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
+    catalogues = [catalogue, *catalogue.get_translations()]
     for group, codenames in (
         (reviewers, ["change_page", "publish_page"]),
         (editors, ["add_page", "change_page"]),
     ):
         group.permissions.add(access_admin)
         for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=catalogue,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
             )
+            for page in catalogues:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=page, permission=permission
+                )
 
     workflow, _created = Workflow.objects.get_or_create(
         name=SAFEGUARDING_WORKFLOW, defaults={"active": True}
@@ -185,9 +190,10 @@ def review_workflow_ensure(*, catalogue):
     WorkflowTask.objects.get_or_create(
         workflow=workflow, task=task, defaults={"sort_order": 0}
     )
-    WorkflowPage.objects.update_or_create(
-        page=catalogue, defaults={"workflow": workflow}
-    )
+    for page in catalogues:
+        WorkflowPage.objects.update_or_create(
+            page=page, defaults={"workflow": workflow}
+        )
     return workflow
 
 

@@ -219,9 +219,16 @@ def ensure_groups() -> dict[str, Group]:
     }
     editors = groups[roles.CONTENT_EDITOR]
     wanted = Permission.objects.filter(
-        content_type__app_label__in=["wagtailadmin", "wagtailimages", "wagtaildocs"],
+        content_type__app_label__in=[
+            "wagtailadmin",
+            "wagtailimages",
+            "wagtaildocs",
+            "wagtail_localize",
+        ],
         codename__in=[
             "access_admin",
+            # "Translate" in the page menu (docs/i18n.md): editors translate.
+            "submit_translation",
             "add_image",
             "change_image",
             "add_document",

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.pictures import picture_password
 from classes.models import ClassMembership
@@ -133,6 +134,24 @@ class TestJoinByCode:
         user = User.objects.get(display_name="Jo")
         assert user.check_password("kite-river-blue-7")
         assert not user.uses_picture_password
+        assert user.preferred_language == school_class.language == "en"
+
+    def test_a_child_who_joins_in_arabic_stays_in_arabic(self, client, school_class):
+        # The request switches this thread to Arabic; override switches it back.
+        with translation.override("ar"):
+            url = reverse("classes:join_details", args=[school_class.join_code])
+            response = client.post(
+                url,
+                {
+                    "display_name": "Noor",
+                    "kind": "password",
+                    "password1": "kite-river-blue-7",
+                    "password2": "kite-river-blue-7",
+                },
+            )
+        assert url.startswith("/ar/")
+        assert response["Location"] == "/ar/join/welcome/"
+        assert User.objects.get(display_name="Noor").preferred_language == "ar"
 
     @pytest.mark.parametrize(
         "data, message",

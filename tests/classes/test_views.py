@@ -186,6 +186,31 @@ class TestPermissions:
         assert client.get(reverse("classes:roster_template")).status_code == 403
 
 
+class TestMyClassesLink:
+    """The header's "My classes" link is shown to exactly the people who may
+    open the page."""
+
+    def link(self, client, user):
+        client.force_login(user)
+        page = client.get(reverse("learner_dashboard")).content.decode()
+        url = reverse("classes:teacher_home")
+        return f'href="{url}"' in page, client.get(url).status_code
+
+    def test_school_admin_without_a_class_sees_my_classes(self, client, school_class):
+        head = make_user("head", role=roles.SCHOOL_ADMIN)
+        school_class.school.admins.add(head)
+        assert self.link(client, head) == (True, 200)
+
+    def test_teacher_without_classes_yet_sees_my_classes(self, client):
+        assert self.link(client, make_teacher("new-teacher")) == (True, 200)
+
+    def test_learner_and_programme_staff_do_not(self, client, school_class):
+        learner = school_class.learners.first()
+        assert self.link(client, learner) == (False, 403)
+        staff = make_evaluator("eval", school_class.school.programme)
+        assert self.link(client, staff) == (False, 403)
+
+
 class TestClassPages:
     def test_create_edit_and_archive(self, client, teacher, school_class):
         client.force_login(teacher)

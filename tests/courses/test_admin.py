@@ -154,3 +154,23 @@ class TestEditorBuildsACourse(WagtailPageTestCase):
         course.refresh_from_db()
         assert state.status == WorkflowState.STATUS_APPROVED
         assert course.live
+
+    def test_translated_catalogue_is_reviewed_and_editable_by_editors(self):
+        from wagtail.models import Locale
+
+        spanish = Locale.objects.get(language_code="es")
+        catalogue_es = self.catalogue.copy_for_translation(spanish, copy_parents=True)
+        catalogue_es.save_revision().publish()
+        review_workflow_ensure(catalogue=self.catalogue)
+        assert catalogue_es.get_workflow().name == SAFEGUARDING_WORKFLOW
+        perms = catalogue_es.permissions_for_user(self.editor)
+        assert perms.can_add_subpage() and not perms.can_publish()
+        assert catalogue_es.permissions_for_user(self.reviewer).can_publish()
+
+    def test_content_editors_may_translate(self):
+        from home import demo
+
+        demo.ensure_groups()
+        self.editor.refresh_from_db()
+        editor = type(self.editor).objects.get(pk=self.editor.pk)
+        assert editor.has_perm("wagtail_localize.submit_translation")

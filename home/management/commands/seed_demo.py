@@ -51,6 +51,8 @@ class Command(BaseCommand):
         translated = demo_translations.seed_course_translations(index)
         if translated:
             self.stdout.write(f"Demo course translations: {translated}")
+        # Again, now that the catalogue has translations: they are reviewed too.
+        review_workflow_ensure(catalogue=index)
         setup = demo.ensure_school_and_classes(
             rng=rng, courses=courses, learners=learners, password=DEMO_PASSWORD
         )
