@@ -30,6 +30,7 @@ LEARNER_FILES = {
     "templates/accounts/picture_login.html",
     "templates/accounts/includes/picture_card.html",
     "templates/accounts/includes/picture_fields.html",
+    "accounts/allauth_messages.py",
     "accounts/forms.py",
     "accounts/pictures.py",
     "accounts/views.py",
@@ -151,6 +152,28 @@ class TestCatalogues:
         response = client.get(f"/{language}/help/")
         assert response.status_code == 200
         assert expected in response.text
+
+
+class TestSignInPage:
+    @pytest.mark.parametrize(
+        "language,expected",
+        [
+            ("sw", ["Umesahau nenosiri lako?", "Jina la mtumiaji au barua pepe"]),
+            ("pt", ["Esqueceu sua senha?", "Nome de usuário ou e-mail"]),
+            ("ar", ["هل نسيت كلمة المرور؟", "اسم المستخدم أو البريد الإلكتروني"]),
+            ("es", ["¿Olvidaste tu contraseña?", "Iniciar sesión"]),
+        ],
+    )
+    def test_sign_in_page_speaks_the_learners_language(
+        self, client, db, language, expected
+    ):
+        """allauth's own strings come from our catalogues (none for Swahili)."""
+        response = client.get(f"/{language}/accounts/login/")
+        assert response.status_code == 200
+        for text in expected:
+            assert text in response.text
+        assert "Forgot your password?" not in response.text
+        assert "Sign In" not in response.text
 
 
 class TestSourceMessages:
