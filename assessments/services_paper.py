@@ -145,7 +145,8 @@ def allowed_answers(item) -> str:
     """Return a short hint of what may be typed in a cell for this item."""
     if item.item_type in scoring.CHOICE_TYPES:
         keys = " ".join(o["key"] for o in item.option_list())
-        return keys if item.item_type == scoring.SINGLE else f"{keys} ({_('several')})"
+        several = _("several")
+        return keys if item.item_type == scoring.SINGLE else f"{keys} ({several})"
     return {
         scoring.LIKERT: "1-5",
         scoring.FREQUENCY: "1-5",

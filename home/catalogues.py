@@ -114,3 +114,133 @@ def compile_catalogues(locale_paths, *, write: bool = True) -> list[CompileResul
     if write:
         results = [compile_catalogue(path, write=True) for path in paths]
     return results
+
+
+# ------------------------------------------------------------- source strings
+
+#: Marking functions and which positional arguments are (context, singular,
+#: plural), as makemessages passes them to xgettext.
+MARKERS = {
+    "_": (None, 0, None),
+    "gettext": (None, 0, None),
+    "gettext_lazy": (None, 0, None),
+    "gettext_noop": (None, 0, None),
+    "ngettext": (None, 0, 1),
+    "ngettext_lazy": (None, 0, 1),
+    "pgettext": (0, 1, None),
+    "pgettext_lazy": (0, 1, None),
+    "npgettext": (0, 1, 2),
+    "npgettext_lazy": (0, 1, 2),
+}
+SKIP_DIRS = {
+    ".venv",
+    "node_modules",
+    "tests",
+    "static_collected",
+    "media",
+    "exports",
+    "build",
+    "locale",
+}
+CALL_START = re.compile(r"\b(?:n?p?gettext)\(")
+
+
+@dataclass(frozen=True)
+class SourceMessage:
+    msgid: str
+    msgctxt: str | None
+    path: str
+
+
+def _calls(tree) -> list[tuple[str | None, str]]:
+    import ast
+
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name not in MARKERS:
+            continue
+        context_at, singular_at, _plural_at = MARKERS[name]
+        args = node.args
+        values = [
+            a.value
+            if isinstance(a, ast.Constant) and isinstance(a.value, str)
+            else None
+            for a in args
+        ]
+        if len(values) <= singular_at or values[singular_at] is None:
+            continue
+        context = values[context_at] if context_at is not None else None
+        if context_at is not None and context is None:
+            continue
+        found.append((context, values[singular_at]))
+    return found
+
+
+def _template_calls(text: str, origin: str) -> list[tuple[str | None, str]]:
+    """Strings marked in a template, read from Django's own ``templatize``."""
+    import ast
+
+    from django.utils.translation.template import templatize
+
+    found = []
+    for line in templatize(text, origin=origin).splitlines():
+        for match in CALL_START.finditer(line):
+            rest = line[match.start() :]
+            for end in (i + 1 for i, char in enumerate(rest) if char == ")"):
+                try:
+                    tree = ast.parse(rest[:end], mode="eval")
+                except SyntaxError:
+                    continue
+                found += _calls(tree)
+                break
+    return found
+
+
+def source_messages(base_dir: Path) -> list[SourceMessage]:
+    """Every string marked for translation under ``base_dir``.
+
+    A pure-Python stand-in for ``makemessages`` (which needs GNU xgettext): it
+    reads Python files with :mod:`ast` and templates through Django's
+    ``templatize``, skipping the directories the extraction script skips.
+    """
+    import ast
+
+    messages = []
+    paths = []
+    for directory, subdirs, files in os.walk(base_dir):
+        subdirs[:] = sorted(
+            d for d in subdirs if d not in SKIP_DIRS and not d.startswith(".")
+        )
+        paths += [Path(directory) / name for name in sorted(files)]
+    for path in paths:
+        relative = path.relative_to(base_dir)
+        if path.suffix == ".py":
+            try:
+                tree = ast.parse(path.read_text(encoding="utf-8"))
+            except SyntaxError:
+                continue
+            calls = _calls(tree)
+        elif path.suffix in (".html", ".txt") and "templates" in relative.parts:
+            calls = _template_calls(path.read_text(encoding="utf-8"), str(relative))
+        else:
+            continue
+        messages += [SourceMessage(msgid, ctx, str(relative)) for ctx, msgid in calls]
+    return messages
+
+
+def missing_from_catalogue(
+    catalogue: polib.POFile, messages: list[SourceMessage]
+) -> list[SourceMessage]:
+    """Source strings with no entry in ``catalogue`` (re-extraction needed)."""
+    known = {(entry.msgctxt, entry.msgid) for entry in catalogue if not entry.obsolete}
+    missing, seen = [], set()
+    for message in messages:
+        key = (message.msgctxt, message.msgid)
+        if key not in known and key not in seen:
+            seen.add(key)
+            missing.append(message)
+    return missing

@@ -168,12 +168,24 @@ def ensure_instrument(test: dict, *, locale: Locale, for_children: bool) -> Inst
 
 
 def _body(blocks: list) -> list[dict]:
-    body = []
+    """Return a lesson body as stored JSON, with an id on every block.
+
+    The demo modules write blocks as ``(type, value)`` pairs and list items
+    (scenario and quick-check choices) as plain dicts. Going through the
+    stream block gives every block and every list item a stable id, which
+    wagtail-localize needs to make each choice a translatable segment.
+    """
+    stream_block = LessonPage._meta.get_field("body").stream_block
+    raw = []
     for block_type, value in blocks:
+        if block_type not in stream_block.child_blocks:
+            raise ValueError(f"Unknown lesson block type {block_type!r}")
         if block_type == "facilitator_notes" and isinstance(value, str):
             value = {"text": value}
-        body.append({"type": block_type, "value": value})
-    return body
+        raw.append({"type": block_type, "value": value})
+    value = stream_block.to_python(raw)
+    list(value)  # bind every block, so none is written back in its raw form
+    return stream_block.get_prep_value(value)
 
 
 def ensure_course(index: CourseIndexPage, data: dict, *, locale: Locale) -> CoursePage:

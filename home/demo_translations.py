@@ -39,7 +39,7 @@ from wagtail_localize.strings import StringValue, extract_strings
 from assessments.models import Instrument
 from courses.models import CourseIndexPage, CoursePage
 
-from .models import HomePage
+from .models import Helpline, HomePage
 
 DEMO_TOOL_NAME = "elearn demo seed"
 DEMO_LOG_ACTION = "elearn.demo_translation"
@@ -56,6 +56,15 @@ def load_course_translation(module: str, language: str) -> dict | None:
         return importlib.import_module(f"home.demo_content.{module}_{language}").COURSE
     except ModuleNotFoundError:
         return None
+
+
+def load_helpline_translations(language: str) -> dict | None:
+    """Return ``HELPLINES`` from ``home/demo_content/helplines_<language>.py``."""
+    try:
+        module = importlib.import_module(f"home.demo_content.helplines_{language}")
+    except ModuleNotFoundError:
+        return None
+    return module.HELPLINES
 
 
 def load_site_translation(language: str) -> dict | None:
@@ -168,42 +177,6 @@ def instrument_pairs(source: dict, target: dict) -> dict[str, str]:
 
 
 # ---------------------------------------------------------- wagtail-localize
-
-
-def _has_legacy_list_items(raw) -> bool:
-    """True if a stored StreamField value holds list items without block ids."""
-    if isinstance(raw, dict):
-        return any(_has_legacy_list_items(v) for v in raw.values())
-    if isinstance(raw, list):
-        for entry in raw:
-            if isinstance(entry, dict) and not {"type", "value"} <= entry.keys():
-                return True
-            if _has_legacy_list_items(entry):
-                return True
-    return False
-
-
-def normalise_list_blocks(page: Page) -> Page:
-    """Store list blocks (scenario and quick-check choices) with block ids.
-
-    Pages built from plain lists keep no ids for list items, and wagtail-localize
-    only extracts list items that have stable ids. Re-saving the value in block
-    format changes no content and makes every choice translatable.
-    """
-    changed = False
-    for field in page._meta.concrete_fields:
-        value = getattr(page, field.attname, None)
-        if not hasattr(value, "raw_data") or not hasattr(value, "get_prep_value"):
-            continue
-        raw = [dict(block) for block in value.raw_data]
-        if _has_legacy_list_items(raw):
-            list(value)  # load every block, so none is written back in raw form
-            setattr(page, field.attname, value.get_prep_value())
-            changed = True
-    if changed:
-        page.save_revision().publish()
-        page = page.specific_class.objects.get(pk=page.pk)
-    return page
 
 
 def translate_object(instance, locale: Locale, mapping: dict[str, str]):
@@ -319,7 +292,12 @@ def ensure_course_translation(
         mapping = lesson_pairs(
             source_lessons.get(lesson.slug, {}), target_lessons.get(lesson.slug, {})
         )
-        translate_object(normalise_list_blocks(lesson.specific), locale, mapping)
+        for original, translated in target.get("strings", {}).items():
+            mapping.setdefault(
+                StringValue.from_plaintext(original).data,
+                StringValue.from_plaintext(translated).data,
+            )
+        translate_object(lesson.specific, locale, mapping)
     return CoursePage.objects.get(pk=translated_course.pk)
 
 
@@ -355,4 +333,37 @@ def seed_course_translations(index: CourseIndexPage, *, languages=None) -> int:
         count += len(
             ensure_course_translations(course, module, data, languages=languages)
         )
+    return count
+
+
+@transaction.atomic
+def seed_helpline_translations(*, languages=None) -> int:
+    """Translate the demo helplines that have a ``helplines_<lang>`` module.
+
+    Each translation is a wagtail-localize translation of the English snippet:
+    name, opening hours and description are translated; phone, website,
+    country, kind and source stay synchronised with the English entry.
+    Returns how many helpline translations exist for those entries.
+    """
+    count = 0
+    for language in languages or TRANSLATED_LANGUAGES:
+        table = load_helpline_translations(language)
+        if not table:
+            continue
+        locale, _ = Locale.objects.get_or_create(language_code=language)
+        sources = Helpline.objects.filter(
+            locale__language_code="en", name__in=list(table)
+        )
+        for helpline in sources:
+            if translated_or_none(helpline, locale) is None:
+                text = table[helpline.name]
+                mapping = string_map(
+                    pair
+                    for field in ("name", "hours", "description")
+                    for pair in _pair(
+                        getattr(helpline, field), text.get(field, ""), rich=False
+                    )
+                )
+                translate_object(helpline, locale, mapping)
+            count += 1
     return count

@@ -72,13 +72,19 @@ class Helpline(TranslatableMixin, models.Model):
         FieldPanel("verified_on"),
         FieldPanel("sort_order"),
     ]
+    # Translators change the words; the contact itself (number, address,
+    # country, kind, source) always follows the source entry.
     translatable_fields = [
-        SynchronizedField("country"),
+        SynchronizedField("country", overridable=False),
         TranslatableField("name"),
-        SynchronizedField("phone"),
-        SynchronizedField("url"),
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("url", overridable=False),
         TranslatableField("hours"),
         TranslatableField("description"),
+        SynchronizedField("source", overridable=False),
+        SynchronizedField("verified_on", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -11,6 +11,21 @@ def _clear_cache():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language.
+
+    LocaleMiddleware activates the request's language in the thread and never
+    deactivates it, so after a test client request to ``/fr/...`` a later test
+    in the same worker would reverse URLs and render text in French.
+    """
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _eager_celery(request):
     """Run tasks in-process, except in tests that drive a real worker."""
     from elearn.celery import app

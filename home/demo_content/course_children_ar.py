@@ -858,4 +858,15 @@ COURSE = {
             },
         ],
     },
+    # Text added to the course outside this module: the illustration that
+    # courses.services.demo_illustrations_ensure puts in a lesson (alt text and
+    # caption are translatable segments of the image block).
+    "strings": {
+        "Three steps. 1: stop chatting. 2: block and report. 3: tell a trusted adult.": (
+            "ثلاث خطوات. 1: توقّف عن الدردشة. 2: احظر وأبلغ. 3: أخبر شخصًا بالغًا تثق به."
+        ),
+        "If a chat worries you: stop, block and report, and tell.": (
+            "إذا أقلقتك دردشة: توقّف، واحظر وأبلغ، وأخبر شخصًا بالغًا تثق به."
+        ),
+    },
 }

@@ -914,4 +914,16 @@ COURSE = {
             },
         ],
     },
+    # Text added to the course outside this module: the illustration that
+    # courses.services.demo_illustrations_ensure puts in a lesson (alt text and
+    # caption are translatable segments of the image block).
+    "strings": {
+        "Three steps. 1: stop chatting. 2: block and report. 3: tell a trusted adult.": (
+            "Tres pasos. 1: deja de chatear. 2: bloquea y denuncia. "
+            "3: cuéntaselo a un adulto de confianza."
+        ),
+        "If a chat worries you: stop, block and report, and tell.": (
+            "Si un chat te preocupa: para, bloquea y denuncia, y cuéntalo."
+        ),
+    },
 }

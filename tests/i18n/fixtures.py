@@ -351,3 +351,36 @@ def build_translated_site(languages=("es", "ar")):
             course, MINI_COURSE, data[language], locale=locale
         )
     return courses
+
+
+#: Right answers (and attitude/practice choices) for the mini course's test.
+MINI_ANSWERS = {
+    "K01": "B",
+    "K02": ["A", "B"],
+    "K03": "false",
+    "A01": "5",
+    "A02": "1",
+    "P01": "4",
+    "P02": "no",
+}
+
+
+def hand_in(*, learner, course, phase: str, language: str):
+    """Answer and hand in the mini course's test through the services."""
+    from assessments.services import (
+        attempt_get_or_start,
+        attempt_items,
+        attempt_save_answers,
+        attempt_submit,
+    )
+
+    attempt = attempt_get_or_start(
+        learner=learner, course=course, phase=phase, language=language
+    )
+    answers = {
+        item.pk: MINI_ANSWERS[item.code]
+        for item in attempt_items(attempt)
+        if item.code in MINI_ANSWERS
+    }
+    assert attempt_save_answers(attempt=attempt, answers=answers).errors == {}
+    return attempt_submit(attempt=attempt)

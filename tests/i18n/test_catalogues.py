@@ -10,28 +10,54 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import translation
 
-from home.catalogues import CatalogueError, compile_catalogues, placeholders
+from home.catalogues import (
+    CatalogueError,
+    compile_catalogues,
+    missing_from_catalogue,
+    placeholders,
+    source_messages,
+)
 
 LOCALE = Path(settings.LOCALE_PATHS[0])
+BASE = Path(settings.BASE_DIR)
+# Everything a learner sees from signing in to downloading the certificate:
+# sign-in (typed and picture), joining a class, dashboard, catalogue, course,
+# lesson and its blocks, test taking, results, certificate and "Get help".
 LEARNER_FILES = {
     "templates/base.html",
+    "templates/allauth/layouts/base.html",
+    "templates/allauth/layouts/entrance.html",
+    "templates/accounts/picture_login.html",
+    "templates/accounts/includes/picture_card.html",
+    "templates/accounts/includes/picture_fields.html",
+    "accounts/allauth_messages.py",
+    "accounts/forms.py",
+    "accounts/pictures.py",
+    "accounts/views.py",
+    "templates/classes/join.html",
+    "templates/classes/join_details.html",
+    "templates/classes/joined.html",
+    "classes/forms.py",
     "templates/assessments/take.html",
     "templates/assessments/results.html",
     "templates/courses/course_page.html",
     "templates/courses/course_index_page.html",
+    "templates/courses/course_not_allowed.html",
     "templates/courses/lesson_page.html",
     "templates/courses/learner_dashboard.html",
+    "templates/courses/module_page.html",
+    "templates/courses/search.html",
     "templates/home/get_help.html",
     "templates/home/home_page.html",
     "templates/includes/helpline_list.html",
     "templates/includes/translation_notice.html",
-    "templates/blocks/get_help_block.html",
-    "templates/blocks/quick_check_block.html",
-    "templates/blocks/scenario_block.html",
+    *(str(p.relative_to(BASE)) for p in (BASE / "templates/blocks").glob("*.html")),
     "assessments/views/taking.py",
     "assessments/services.py",
     "courses/selectors.py",
+    "courses/services.py",
     "courses/views.py",
+    "home/models.py",
 }
 
 
@@ -57,21 +83,49 @@ class TestCatalogues:
         for code in codes:
             assert (LOCALE / code / "LC_MESSAGES" / "django.po").exists(), code
 
+    def test_every_marked_string_is_in_the_catalogues(self):
+        """A string marked in code but never extracted fails here, by name."""
+        messages = source_messages(BASE)
+        assert len(messages) > 900
+        for code, _name in settings.LANGUAGES:
+            missing = missing_from_catalogue(catalogue(code), messages)
+            assert [f"{m.path}: {m.msgid}" for m in missing] == [], (
+                f"{code}: run scripts/update-translations.sh and translate"
+            )
+
     @pytest.mark.parametrize("language", ["es", "fr", "ar"])
     def test_spanish_french_and_arabic_are_complete(self, language):
         po = catalogue(language)
-        assert po.untranslated_entries() == []
-        assert po.fuzzy_entries() == []
-        assert len(po.translated_entries()) > 250
+        assert [e.msgid for e in po.untranslated_entries()] == []
+        assert [e.msgid for e in po.fuzzy_entries()] == []
+        assert [e.msgid for e in po if e.obsolete] == []
+        assert len(po.translated_entries()) > 900
 
     @pytest.mark.parametrize("language", ["pt", "sw"])
     def test_portuguese_and_swahili_cover_the_learner_path(self, language):
-        missing = [
-            entry.msgid
-            for entry in catalogue(language).untranslated_entries()
+        po = catalogue(language)
+        on_path = [
+            entry
+            for entry in po
             if {path for path, _line in entry.occurrences} & LEARNER_FILES
         ]
+        assert len(on_path) > 200
+        missing = [e.msgid for e in on_path if not e.translated()]
         assert missing == []
+        assert [e.msgid for e in po.fuzzy_entries()] == []
+
+    def test_learner_path_files_exist(self):
+        assert [f for f in sorted(LEARNER_FILES) if not (BASE / f).exists()] == []
+
+    @pytest.mark.parametrize("language", ["es", "fr", "ar", "pt", "sw"])
+    def test_plural_entries_fill_every_form(self, language):
+        po = catalogue(language)
+        nplurals = int(po.metadata["Plural-Forms"].split("nplurals=")[1][0])
+        for entry in po.translated_entries():
+            if entry.msgid_plural:
+                forms = entry.msgstr_plural
+                assert sorted(forms) == list(range(nplurals)), entry.msgid
+                assert all(forms.values()), entry.msgid
 
     def test_arabic_has_six_plural_forms(self):
         po = catalogue("ar")
@@ -98,6 +152,66 @@ class TestCatalogues:
         response = client.get(f"/{language}/help/")
         assert response.status_code == 200
         assert expected in response.text
+
+
+class TestSignInPage:
+    @pytest.mark.parametrize(
+        "language,expected",
+        [
+            ("sw", ["Umesahau nenosiri lako?", "Jina la mtumiaji au barua pepe"]),
+            ("pt", ["Esqueceu sua senha?", "Nome de usuário ou e-mail"]),
+            ("ar", ["هل نسيت كلمة المرور؟", "اسم المستخدم أو البريد الإلكتروني"]),
+            ("es", ["¿Olvidaste tu contraseña?", "Iniciar sesión"]),
+        ],
+    )
+    def test_sign_in_page_speaks_the_learners_language(
+        self, client, db, language, expected
+    ):
+        """allauth's own strings come from our catalogues (none for Swahili)."""
+        response = client.get(f"/{language}/accounts/login/")
+        assert response.status_code == 200
+        for text in expected:
+            assert text in response.text
+        assert "Forgot your password?" not in response.text
+        assert "Sign In" not in response.text
+
+
+class TestSourceMessages:
+    def test_finds_python_and_template_strings_like_makemessages(self, tmp_path):
+        (tmp_path / "app").mkdir()
+        (tmp_path / "app" / "views.py").write_text(
+            "from django.utils.translation import gettext_lazy as _, ngettext, pgettext\n"
+            "A = _('Get help')\n"
+            "B = ngettext('%(n)s lesson', '%(n)s lessons', 2)\n"
+            "C = pgettext('month', 'May')\n"
+            "D = _(variable)\n",
+            encoding="utf-8",
+        )
+        (tmp_path / "templates").mkdir()
+        (tmp_path / "templates" / "page.html").write_text(
+            "{% load i18n %}<h1>{% translate 'Next' %}</h1>\n"
+            "{% blocktranslate count n=total %}{{ n }} course{% plural %}"
+            "{{ n }} courses{% endblocktranslate %}\n",
+            encoding="utf-8",
+        )
+        (tmp_path / "tests").mkdir()
+        (tmp_path / "tests" / "test_x.py").write_text("_('Not extracted')\n")
+        found = {(m.msgctxt, m.msgid, m.path) for m in source_messages(tmp_path)}
+        assert found == {
+            (None, "Get help", "app/views.py"),
+            (None, "%(n)s lesson", "app/views.py"),
+            ("month", "May", "app/views.py"),
+            (None, "Next", "templates/page.html"),
+            (None, "%(n)s course", "templates/page.html"),
+        }
+
+    def test_a_string_missing_from_a_catalogue_is_reported(self, tmp_path):
+        (tmp_path / "views.py").write_text("_('Old')\n_('Brand new')\n")
+        path = write_po(tmp_path, "es", 'msgid "Old"\nmsgstr "Viejo"\n')
+        missing = missing_from_catalogue(
+            polib.pofile(str(path)), source_messages(tmp_path)
+        )
+        assert [(m.msgid, m.path) for m in missing] == [("Brand new", "views.py")]
 
 
 class TestCompile:

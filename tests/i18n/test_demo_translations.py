@@ -22,8 +22,8 @@ from home.demo_translations import (
     instrument_pairs,
     pair_values,
 )
-from tests.factories import MINI_COURSE, make_user
-from tests.i18n.fixtures import MINI_COURSE_AR, MINI_COURSE_ES
+from tests.factories import MINI_COURSE, make_class, make_teacher, make_user
+from tests.i18n.fixtures import MINI_COURSE_AR, MINI_COURSE_ES, hand_in
 
 ANSWERS = {
     "K01": "B",
@@ -221,3 +221,37 @@ class TestResponsesPoolAcrossLanguages:
         scores = [attempts[lang].scores for lang in ("en", "es", "ar")]
         assert scores[0] == scores[1] == scores[2]
         assert scores[0]["domains"]["K"]["score"] == 100
+
+    def test_the_item_level_export_pools_three_languages(self, site):
+        from assessments.exports import ExportScope, responses_long
+
+        school_class = make_class(
+            teacher=make_teacher(), learners=3, course=site["en"], prefix="pool"
+        )
+        pupils = [m.learner for m in school_class.memberships.order_by("pk")]
+        for pupil, language in zip(pupils, ("en", "es", "ar"), strict=True):
+            hand_in(
+                learner=pupil, course=site[language], phase="pre", language=language
+            )
+
+        data = responses_long(
+            ExportScope(programme_id=school_class.school.programme_id),
+            programme_key="test",
+        )
+        names = [variable.name for variable in data.variables]
+        rows = [dict(zip(names, row, strict=True)) for row in data.rows]
+        assert len(rows) == 3 * len(ANSWERS)
+        by_item = defaultdict(lambda: {"language": set(), "score": set()})
+        for row in rows:
+            by_item[row["item"]]["language"].add(row["language"])
+            by_item[row["item"]]["score"].add(row["score"])
+        assert set(by_item) == set(ANSWERS)
+        for code, seen in by_item.items():
+            assert seen["language"] == {"en", "es", "ar"}, code
+            assert len(seen["score"]) == 1, code  # same answer, same score
+        assert {row["course"] for row in rows} == {"mini-course"}
+        # One codebook entry per item, worded in each language it was taken in.
+        assert [info.code for info in data.items] == list(ANSWERS)
+        assert {tuple(sorted(info.wording)) for info in data.items} == {
+            ("ar", "en", "es")
+        }

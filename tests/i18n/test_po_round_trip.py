@@ -15,7 +15,9 @@ from assessments.services import (
     attempt_submit,
 )
 from courses.models import LessonPage
-from tests.factories import make_user
+from home.demo_translations import ensure_course_translation
+from tests.factories import MINI_COURSE, make_user
+from tests.i18n.fixtures import hand_in
 
 pytestmark = pytest.mark.django_db
 
@@ -41,12 +43,12 @@ def lesson_translation(site, language="es", index=0) -> Translation:
     )
 
 
-def download(client, translation) -> polib.POFile:
+def download(client, translation, language="es") -> polib.POFile:
     response = client.get(
         reverse("wagtail_localize:download_pofile", args=[translation.pk])
     )
     assert response.status_code == 200
-    assert response["Content-Disposition"].endswith("-es.po")
+    assert response["Content-Disposition"].endswith(f"-{language}.po")
     return polib.pofile(response.content.decode("utf-8"))
 
 
@@ -178,3 +180,50 @@ class TestPORoundTrip:
         assert response.status_code in (302, 403)
         assert "Cambiado por un alumno" not in spanish_strings(translation).values()
         assert spanish_strings(translation) == before
+
+    def test_po_for_the_same_page_in_another_language_is_rejected(
+        self, client, site, editor
+    ):
+        spanish = lesson_translation(site, "es")
+        arabic = lesson_translation(site, "ar")
+        before = spanish_strings(spanish), spanish_strings(arabic)
+        po = download(client, arabic, "ar")
+        for entry in po:
+            entry.msgstr = "نص في المكان الخطأ"
+        notes = upload(client, spanish, str(po).encode("utf-8"))
+        assert notes == [
+            "This PO file was made for a different page or language. "
+            "Nothing was imported."
+        ]
+        assert (spanish_strings(spanish), spanish_strings(arabic)) == before
+        page = LessonPage.objects.get(
+            translation_key=spanish.source.object_id, locale=spanish.target_locale
+        )
+        assert "نص في المكان الخطأ" not in str(page.body.raw_data)
+
+    def test_a_partly_translated_po_renders_the_rest_in_english(
+        self, client, site, editor, django_capture_on_commit_callbacks
+    ):
+        french = Locale.objects.get(language_code="fr")
+        course = ensure_course_translation(
+            site["en"], MINI_COURSE, {"slug": "mini-course"}, locale=french
+        )
+        translation = lesson_translation(site, "fr")
+        po = download(client, translation, "fr")
+        assert all(not entry.msgstr for entry in po)
+        for entry in po:
+            if entry.msgid == "Your information":
+                entry.msgstr = "Tes informations"
+        upload(client, translation, str(po).encode("utf-8"))
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(user=editor, publish=True)
+        page = LessonPage.objects.get(
+            translation_key=translation.source.object_id, locale=french
+        )
+        hand_in(learner=editor, course=course, phase="pre", language="fr")
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert 'lang="fr"' in response.text
+        assert "<h2>Tes informations</h2>" in response.text
+        # Strings the translator left empty show the English source text.
+        assert "Is your home address personal information?" in response.text

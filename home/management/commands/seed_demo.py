@@ -39,6 +39,7 @@ class Command(BaseCommand):
         index = demo.ensure_course_index(home)
         review_workflow_ensure(catalogue=index)
         demo.ensure_helplines(HELPLINES, locale)
+        demo_translations.seed_helpline_translations()
         courses = []
         for module in demo.COURSE_MODULES:
             data = demo.load_course_data(module)
