@@ -44,3 +44,13 @@ def course(db):
     from tests.factories import build_site
 
     return build_site()
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with the authenticator app the platform
+    requires of site admins (MFA_REQUIRED)."""
+    from tests.factories import activate_mfa
+
+    activate_mfa(admin_user)
+    return admin_user
