@@ -58,9 +58,9 @@ class TestAnswersSync:
         assert body["duplicates"] == [] and body["errors"] == {}
         stored = dict(attempt.responses.values_list("item__code", "value"))
         assert stored == {"K01": "B", "K02": "A,B", "A01": "4"}
-        assert {str(c) for c in attempt.responses.values_list("client_id", flat=True)} == {
-            a["client_id"] for a in answers
-        }
+        assert {
+            str(c) for c in attempt.responses.values_list("client_id", flat=True)
+        } == {a["client_id"] for a in answers}
 
     def test_a_resend_is_acknowledged_and_stores_nothing_twice(
         self, client, course, pupil
@@ -73,9 +73,7 @@ class TestAnswersSync:
         assert sorted(again["duplicates"]) == sorted(a["client_id"] for a in answers)
         assert Response.objects.filter(attempt=attempt).count() == 2
 
-    def test_a_late_replay_never_rolls_back_a_newer_answer(
-        self, client, course, pupil
-    ):
+    def test_a_late_replay_never_rolls_back_a_newer_answer(self, client, course, pupil):
         attempt = open_attempt(client, course, pupil)
         first = batch(attempt, {"K01": "A"})
         send(client, course, first)
@@ -129,9 +127,13 @@ class TestAnswersSync:
         attempt = open_attempt(client, course, pupil)
         answers = batch(attempt, {"K01": "B"})
         send(client, course, answers)
-        other = make_class(
-            teacher=make_teacher("t2"), learners=1, course=course, prefix="other"
-        ).memberships.get().learner
+        other = (
+            make_class(
+                teacher=make_teacher("t2"), learners=1, course=course, prefix="other"
+            )
+            .memberships.get()
+            .learner
+        )
         open_attempt(client, course, other)
         body = send(client, course, answers).json()
         assert list(body["errors"]) == [answers[0]["client_id"]]
