@@ -1,9 +1,10 @@
 """The service worker, the web app manifest and the offline notice.
 
 The worker is a static file (``static/js/sw.js``) served from the site root,
-because a service worker only controls pages at or below its own URL. It
-must be re-checked by browsers, so it is never cached for long; see the
-docstring at the top of the file for what it does.
+because a service worker only controls pages at or below its own URL. It is
+cached for a day (the page registers it with ``updateViaCache: "all"``), so a
+repeat visit costs no request for it, and browsers re-check it at least every
+24 hours whatever the headers say; see the top of the file for what it does.
 """
 
 from functools import lru_cache
@@ -26,7 +27,7 @@ def _worker_source() -> bytes:
 
 
 @require_GET
-@cache_control(max_age=0, no_cache=True)
+@cache_control(max_age=60 * 60 * 24)
 def service_worker(request):
     """Serve static/js/sw.js at /sw.js, so that its scope is the whole site."""
     return HttpResponse(_worker_source(), content_type="text/javascript")

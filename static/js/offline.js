@@ -439,7 +439,9 @@
   var signedIn = body.hasAttribute("data-service-worker");
   if (signedIn && "serviceWorker" in navigator) {
     navigator.serviceWorker
-      .register(body.getAttribute("data-service-worker"), { scope: "/" })
+      // updateViaCache "all": the worker script is re-fetched at most daily
+      // (its max-age), not on every page; browsers always re-check after 24 h.
+      .register(body.getAttribute("data-service-worker"), { scope: "/", updateViaCache: "all" })
       .catch(function () {});
   }
   document.querySelectorAll("form[data-offline-sync]").forEach(enhanceTest);

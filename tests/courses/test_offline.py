@@ -19,11 +19,11 @@ def pupil(course):
 
 
 class TestServiceWorker:
-    def test_is_served_from_the_root_as_javascript_and_rechecked(self, client):
+    def test_is_served_from_the_root_as_javascript_cached_a_day(self, client):
         response = client.get("/sw.js")
         assert response.status_code == 200
         assert response["Content-Type"].startswith("text/javascript")
-        assert "no-cache" in response["Cache-Control"]
+        assert "max-age=86400" in response["Cache-Control"]
         assert b'addEventListener("fetch"' in response.content
 
     def test_manifest_is_json_in_the_visitors_language(self, client):

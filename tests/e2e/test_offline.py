@@ -57,9 +57,13 @@ def test_answers_given_offline_are_stored_exactly_once_when_back_online(
     assert Response.objects.filter(attempt=attempt).count() == 0
 
     context.set_offline(False)
-    page.locator("#offline-status").filter(has_text="All your answers are sent").wait_for()
+    page.locator("#offline-status").filter(
+        has_text="All your answers are sent"
+    ).wait_for()
     assert Response.objects.filter(attempt=attempt).count() == 7
-    ids = list(Response.objects.filter(attempt=attempt).values_list("client_id", flat=True))
+    ids = list(
+        Response.objects.filter(attempt=attempt).values_list("client_id", flat=True)
+    )
     assert None not in ids and len(set(ids)) == 7
     # Nothing is left to send: another page and another sync store nothing more.
     page.reload()
