@@ -11,6 +11,7 @@ import uuid
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -48,6 +49,8 @@ class CourseIndexPage(Page):
         return CoursePage.objects.live().child_of(self).specific().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        from .catalogue_cache import TIMEOUT as CATALOGUE_TIMEOUT
+        from .catalogue_cache import catalogue_version
         from .selectors import CatalogueFilters, catalogue_choices, course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
@@ -55,8 +58,11 @@ class CourseIndexPage(Page):
             request.GET, default_language=self.locale.language_code
         )
         context["filters"] = filters
-        context["choices"] = catalogue_choices()
-        context["courses"] = course_catalogue(filters=filters)
+        # Lazy: on a cache hit the template never evaluates them (no queries).
+        context["choices"] = SimpleLazyObject(catalogue_choices)
+        context["courses"] = SimpleLazyObject(lambda: course_catalogue(filters=filters))
+        context["catalogue_version"] = catalogue_version()
+        context["catalogue_timeout"] = CATALOGUE_TIMEOUT
         return context
 
 
