@@ -166,10 +166,17 @@ class CoursePage(Page):
         return lessons.order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_overview
+        from .selectors import course_offline_urls, course_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_overview(user=request.user, course=self))
+        overview = course_overview(user=request.user, course=self)
+        context.update(overview)
+        context["offline_urls"] = course_offline_urls(
+            user=request.user,
+            course=self,
+            progress=overview["progress"],
+            tests=overview["tests"],
+        )
         return context
 
 

@@ -73,14 +73,7 @@ def course_overview(*, user, course: CoursePage) -> dict:
                     "url": reverse("assessments:results", args=[course.pk]),
                     "label": _("See what changed"),
                 }
-    return {
-        "progress": progress,
-        "tests": tests,
-        "next_step": next_step,
-        "offline_urls": course_offline_urls(
-            user=user, course=course, progress=progress, tests=tests
-        ),
-    }
+    return {"progress": progress, "tests": tests, "next_step": next_step}
 
 
 def course_offline_urls(*, user, course: CoursePage, progress, tests) -> list[str]:
