@@ -158,8 +158,12 @@ def make_learners(prefix: str, count: int) -> list[tuple[int, str]]:
     """Create ``count`` learners (deleting earlier ones with this prefix) and a
     signed-in session for each; return ``[(user id, session key)]``."""
     from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.auth import get_user_model
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
     from django.contrib.auth.hashers import make_password
     from django.contrib.sessions.backends.db import SessionStore
     from django.contrib.sessions.models import Session
