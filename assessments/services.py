@@ -298,7 +298,8 @@ def attempt_save_batch(
     hand-in of an attempt already handed in is acknowledged.
     """
     result = BatchResult()
-    items = {item.pk: item for item in attempt_items(attempt)}
+    ordered = attempt_items(attempt)
+    items = {item.pk: item for item in ordered}
     parsed: list[tuple[str, uuid.UUID, Mapping]] = []
     for answer in list(answers)[:MAX_BATCH]:
         raw_id = str(answer.get("client_id", ""))
@@ -362,29 +363,29 @@ def attempt_save_batch(
             if locked.is_submitted:
                 result.submitted = True
             else:
-                missing = attempt_unanswered(locked)
+                missing = attempt_unanswered(locked, ordered)
                 if missing:
                     result.submit_error = _(
                         "Please answer every question first (%(n)d left)."
                     ) % {"n": len(missing)}
                 else:
-                    _attempt_hand_in(locked)
+                    _attempt_hand_in(locked, ordered)
                     result.submitted = True
     return result
 
 
-def attempt_unanswered(attempt: Attempt) -> list[Item]:
+def attempt_unanswered(attempt: Attempt, items: list[Item] | None = None) -> list[Item]:
     answered = set(attempt.responses.values_list("item_key", flat=True))
     return [
         item
-        for item in attempt_items(attempt)
+        for item in (attempt_items(attempt) if items is None else items)
         if item.translation_key not in answered and item.item_type != scoring.OPEN
     ]
 
 
-def attempt_score(attempt: Attempt) -> dict:
+def attempt_score(attempt: Attempt, items: list[Item] | None = None) -> dict:
     """Recompute the attempt's scores from its item-level responses."""
-    items = attempt_items(attempt)
+    items = attempt_items(attempt) if items is None else items
     by_key = {item.translation_key: item for item in items}
     values = {
         by_key[r.item_key].code: r.value
@@ -410,8 +411,8 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
     return locked
 
 
-def _attempt_hand_in(locked: Attempt) -> None:
+def _attempt_hand_in(locked: Attempt, items: list[Item] | None = None) -> None:
     """Score and lock an attempt already locked for update by the caller."""
-    locked.scores = attempt_score(locked)
+    locked.scores = attempt_score(locked, items)
     locked.submitted_at = timezone.now()
     locked.save(update_fields=["scores", "submitted_at"])

@@ -188,7 +188,8 @@ def main() -> None:
     path = _prod.write_results("test_day", result)
     r = result["requests"]
     print(
-        f"\n{len(learners)} learners x {len(answers)} answers in {elapsed:.1f} s "
+        f"\n{processed} of {len(learners)} learners x {len(answers)} answers "
+        f"in {elapsed:.1f} s{' (stopped at --max-seconds)' if processed < len(learners) else ''} "
         f"({args.concurrency} threads, {resent} resends)\n"
         f"  answers stored per second: {result['answers_per_second']} "
         f"(median second {result['answers_per_second_median_second']}, "

@@ -241,7 +241,10 @@ class LessonPage(Page):
         verbose_name = _("lesson")
 
     def get_course(self) -> CoursePage:
-        return CoursePage.objects.ancestor_of(self).get()
+        # Asked by serve() and again by get_context(): one query per request.
+        if getattr(self, "_course", None) is None:
+            self._course = CoursePage.objects.ancestor_of(self).get()
+        return self._course
 
     def get_module(self) -> "ModulePage | None":
         return ModulePage.objects.ancestor_of(self).first()

@@ -97,3 +97,4 @@ def test_signing_out_empties_the_offline_caches(make_page, course):
     page.wait_for_url("**/")
     assert not page.evaluate("caches.has('elearn-pages-v1')")
     assert page.evaluate("localStorage.getItem('elearn-offline-courses')") is None
+    assert page.evaluate("localStorage.getItem('elearn-answer-queue')") is None
