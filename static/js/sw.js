@@ -41,7 +41,12 @@ self.addEventListener("activate", function (event) {
 });
 
 function offlineCopy(request) {
-  return caches.open(PAGES).then(function (cache) {
+  return caches.has(PAGES).then(function (saved) {
+    return saved ? caches.open(PAGES) : null;
+  }).then(function (cache) {
+    if (!cache) {
+      return Response.error();
+    }
     return cache.match(request, { ignoreVary: true }).then(function (hit) {
       if (hit) {
         return hit;
@@ -61,11 +66,17 @@ function refreshSaved(request, response) {
     return;
   }
   var copy = response.clone();
-  caches.open(PAGES).then(function (cache) {
-    cache.match(request, { ignoreVary: true }).then(function (hit) {
-      if (hit) {
-        cache.put(request, copy);
-      }
+  // caches.open() would create the cache: after sign-out it must stay gone.
+  caches.has(PAGES).then(function (saved) {
+    if (!saved) {
+      return;
+    }
+    return caches.open(PAGES).then(function (cache) {
+      return cache.match(request, { ignoreVary: true }).then(function (hit) {
+        if (hit) {
+          return cache.put(request, copy);
+        }
+      });
     });
   });
 }

@@ -94,7 +94,9 @@ def test_signing_out_empties_the_offline_caches(make_page, course):
     ).wait_for()
     assert page.evaluate("caches.has('elearn-pages-v1')")
     page.get_by_role("button", name="Sign out").click()
-    page.wait_for_url("**/")
+    page.wait_for_url(lambda url: "/courses/" not in url)
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("link", name="Sign in", exact=True).count() == 1
     assert not page.evaluate("caches.has('elearn-pages-v1')")
     assert page.evaluate("localStorage.getItem('elearn-offline-courses')") is None
     assert page.evaluate("localStorage.getItem('elearn-answer-queue')") is None
