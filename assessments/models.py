@@ -415,6 +415,12 @@ class Response(models.Model):
                 fields=["attempt", "item_key"], name="one_response_per_item"
             )
         ]
+        # (attempt, item_key) is indexed by the constraint above and client_id
+        # by its unique flag; item-level analyses (the class dashboard's "still
+        # wrong" questions, item statistics) read by item across attempts.
+        indexes = [
+            models.Index(fields=["item_key", "score"], name="response_item_score")
+        ]
 
     def __str__(self) -> str:
         return f"{self.attempt_id}: {self.item_key} = {self.value[:20]}"

@@ -6,6 +6,7 @@ the same client id is a no-op; a submitted attempt accepts no more answers.
 """
 
 import random
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -226,6 +227,7 @@ def attempt_save_answers(
             raise AttemptAlreadySubmitted(
                 _("This test has already been handed in; answers can't be changed.")
             )
+        rows: dict = {}
         for item_id, raw in answers.items():
             item = items.get(item_id)
             if item is None:
@@ -238,12 +240,14 @@ def attempt_save_answers(
             except scoring.InvalidAnswer:
                 result.errors[item_id] = _("Please choose one of the answers shown.")
                 continue
-            Response.objects.update_or_create(
+            rows[item.translation_key] = Response(
                 attempt=locked,
+                item=item,
                 item_key=item.translation_key,
-                defaults={"item": item, "value": value, "score": item_score},
+                value=value,
+                score=item_score,
             )
-            result.saved += 1
+        result.saved = len(_responses_upsert(rows.values()))
         if token is not None:
             FormSubmission.objects.create(
                 token=token, attempt=locked, payload_hash=payload_hash
@@ -251,18 +255,139 @@ def attempt_save_answers(
     return result
 
 
-def attempt_unanswered(attempt: Attempt) -> list[Item]:
+def _responses_upsert(rows: Iterable[Response], *, with_client_id: bool = False):
+    """Insert or update many answers in one statement (one row per attempt+item).
+
+    A form resave leaves an answer's ``client_id`` as it was, so that a late
+    replay of an offline answer already stored is still recognised.
+    """
+    fields = ["item", "value", "score", "answered_at"]
+    if with_client_id:
+        fields.append("client_id")
+    return Response.objects.bulk_create(
+        list(rows),
+        update_conflicts=True,
+        unique_fields=["attempt", "item_key"],
+        update_fields=fields,
+    )
+
+
+@dataclass
+class BatchResult:
+    """What happened to each answer of a batch, by its client id."""
+
+    saved: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)
+    submitted: bool = False
+    submit_error: str = ""
+
+
+MAX_BATCH = 500
+
+
+def attempt_save_batch(
+    *, attempt: Attempt, answers: Iterable[Mapping], submit: bool = False
+) -> BatchResult:
+    """Store answers queued on the device (offline), each with its client id.
+
+    ``answers`` are ``{"client_id": uuid, "item": item id, "value": str | list}``.
+    An answer whose client id is already stored is acknowledged as a duplicate
+    and not written again, so a resend after a lost reply never duplicates or
+    rolls back anything. Several answers to one question keep the last. All
+    answers of the batch are written with one statement. With ``submit`` the
+    attempt is handed in afterwards when every question is answered; a repeated
+    hand-in of an attempt already handed in is acknowledged.
+    """
+    result = BatchResult()
+    ordered = attempt_items(attempt)
+    items = {item.pk: item for item in ordered}
+    parsed: list[tuple[str, uuid.UUID, Mapping]] = []
+    for answer in list(answers)[:MAX_BATCH]:
+        raw_id = str(answer.get("client_id", ""))
+        try:
+            parsed.append((raw_id, uuid.UUID(raw_id), answer))
+        except ValueError:
+            result.errors[raw_id] = _("This answer has no valid id.")
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        known = dict(
+            Response.objects.filter(
+                client_id__in=[client_id for _r, client_id, _a in parsed]
+            ).values_list("client_id", "attempt_id")
+        )
+        rows: dict = {}
+        for raw_id, client_id, answer in parsed:
+            if client_id in known:
+                if known[client_id] == locked.pk:
+                    result.duplicates.append(raw_id)
+                else:
+                    result.errors[raw_id] = _("This answer belongs to another test.")
+                continue
+            if locked.is_submitted:
+                result.errors[raw_id] = _(
+                    "This test has already been handed in; answers can't be changed."
+                )
+                continue
+            try:
+                item = items.get(int(answer.get("item")))
+            except (TypeError, ValueError):
+                item = None
+            if item is None:
+                result.errors[raw_id] = _("This question is not part of this test.")
+                continue
+            spec = item.spec()
+            try:
+                value = scoring.normalise_value(spec, answer.get("value", ""))
+                item_score = scoring.score_item(spec, value)
+            except scoring.InvalidAnswer:
+                result.errors[raw_id] = _("Please choose one of the answers shown.")
+                continue
+            previous = rows.pop(item.translation_key, None)
+            if previous is not None:  # answered twice in one batch: keep the last
+                result.saved.remove(previous[0])
+                result.duplicates.append(previous[0])
+            rows[item.translation_key] = (
+                raw_id,
+                Response(
+                    attempt=locked,
+                    item=item,
+                    item_key=item.translation_key,
+                    value=value,
+                    score=item_score,
+                    client_id=client_id,
+                ),
+            )
+            result.saved.append(raw_id)
+        if rows:
+            _responses_upsert((row for _r, row in rows.values()), with_client_id=True)
+        if submit:
+            if locked.is_submitted:
+                result.submitted = True
+            else:
+                missing = attempt_unanswered(locked, ordered)
+                if missing:
+                    result.submit_error = _(
+                        "Please answer every question first (%(n)d left)."
+                    ) % {"n": len(missing)}
+                else:
+                    _attempt_hand_in(locked, ordered)
+                    result.submitted = True
+    return result
+
+
+def attempt_unanswered(attempt: Attempt, items: list[Item] | None = None) -> list[Item]:
     answered = set(attempt.responses.values_list("item_key", flat=True))
     return [
         item
-        for item in attempt_items(attempt)
+        for item in (attempt_items(attempt) if items is None else items)
         if item.translation_key not in answered and item.item_type != scoring.OPEN
     ]
 
 
-def attempt_score(attempt: Attempt) -> dict:
+def attempt_score(attempt: Attempt, items: list[Item] | None = None) -> dict:
     """Recompute the attempt's scores from its item-level responses."""
-    items = attempt_items(attempt)
+    items = attempt_items(attempt) if items is None else items
     by_key = {item.translation_key: item for item in items}
     values = {
         by_key[r.item_key].code: r.value
@@ -284,8 +409,13 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
                 _("Please answer every question first (%(n)d left).")
                 % {"n": len(missing)}
             )
-        locked.scores = attempt_score(locked)
-        locked.submitted_at = timezone.now()
-        locked.survey_wave_id = survey_wave_id_for(attempt=locked)
-        locked.save(update_fields=["scores", "submitted_at", "survey_wave"])
+        _attempt_hand_in(locked)
     return locked
+
+
+def _attempt_hand_in(locked: Attempt, items: list[Item] | None = None) -> None:
+    """Score and lock an attempt already locked for update by the caller."""
+    locked.scores = attempt_score(locked, items)
+    locked.submitted_at = timezone.now()
+    locked.survey_wave_id = survey_wave_id_for(attempt=locked)
+    locked.save(update_fields=["scores", "submitted_at", "survey_wave"])

@@ -6,6 +6,11 @@ app_name = "assessments"
 
 urlpatterns = [
     path("learn/course/<int:course_id>/test/<str:phase>/", taking.take, name="take"),
+    path(
+        "learn/course/<int:course_id>/test/<str:phase>/answers/",
+        taking.answers_sync,
+        name="answers_sync",
+    ),
     path("learn/course/<int:course_id>/results/", taking.results, name="results"),
     path(
         "teach/classes/<int:class_id>/paper/", paper.paper_choose, name="paper_choose"

@@ -11,6 +11,7 @@ import uuid
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -48,6 +49,8 @@ class CourseIndexPage(Page):
         return CoursePage.objects.live().child_of(self).specific().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        from .catalogue_cache import TIMEOUT as CATALOGUE_TIMEOUT
+        from .catalogue_cache import catalogue_version
         from .selectors import CatalogueFilters, catalogue_choices, course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
@@ -55,8 +58,11 @@ class CourseIndexPage(Page):
             request.GET, default_language=self.locale.language_code
         )
         context["filters"] = filters
-        context["choices"] = catalogue_choices()
-        context["courses"] = course_catalogue(filters=filters)
+        # Lazy: on a cache hit the template never evaluates them (no queries).
+        context["choices"] = SimpleLazyObject(catalogue_choices)
+        context["courses"] = SimpleLazyObject(lambda: course_catalogue(filters=filters))
+        context["catalogue_version"] = catalogue_version()
+        context["catalogue_timeout"] = CATALOGUE_TIMEOUT
         return context
 
 
@@ -160,10 +166,17 @@ class CoursePage(Page):
         return lessons.order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_overview
+        from .selectors import course_offline_urls, course_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(course_overview(user=request.user, course=self))
+        overview = course_overview(user=request.user, course=self)
+        context.update(overview)
+        context["offline_urls"] = course_offline_urls(
+            user=request.user,
+            course=self,
+            progress=overview["progress"],
+            tests=overview["tests"],
+        )
         return context
 
 
@@ -228,7 +241,10 @@ class LessonPage(Page):
         verbose_name = _("lesson")
 
     def get_course(self) -> CoursePage:
-        return CoursePage.objects.ancestor_of(self).get()
+        # Asked by serve() and again by get_context(): one query per request.
+        if getattr(self, "_course", None) is None:
+            self._course = CoursePage.objects.ancestor_of(self).get()
+        return self._course
 
     def get_module(self) -> "ModulePage | None":
         return ModulePage.objects.ancestor_of(self).first()

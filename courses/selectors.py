@@ -77,6 +77,24 @@ def course_overview(*, user, course: CoursePage) -> dict:
     return {"progress": progress, "tests": tests, "next_step": next_step}
 
 
+def course_offline_urls(*, user, course: CoursePage, progress, tests) -> list[str]:
+    """Return the pages "Save for offline" stores for this learner, or none.
+
+    The course page, its lessons, the tests open to the learner now and the
+    offline notice; only for a signed-in learner the course is open to.
+    """
+    if not getattr(user, "is_authenticated", False) or not course_open_to(
+        user=user, course=course
+    ):
+        return []
+    return [
+        course.url,
+        *(entry["page"].url for entry in progress["lessons"]),
+        *(test["url"] for test in tests.values() if test["state"] == "open"),
+        reverse("offline_page"),
+    ]
+
+
 def lesson_navigation(*, user, course: CoursePage, lesson: LessonPage) -> dict:
     lessons = list(course.get_lessons())
     index = next((i for i, p in enumerate(lessons) if p.pk == lesson.pk), 0)

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import SignupView
+from courses.offline import service_worker, web_manifest
 from home.language import set_language
 from home.views import get_help
 
@@ -24,6 +25,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("health/", include("ops.urls")),
+    # Root-level so that the worker's scope is the whole site (courses/offline.py).
+    path("sw.js", service_worker, name="service_worker"),
+    path("manifest.webmanifest", web_manifest, name="web_manifest"),
 ]
 
 urlpatterns += i18n_patterns(

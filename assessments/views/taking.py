@@ -15,14 +15,14 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
 from courses.services import enrolment_get_or_create, enrolment_mark_complete_if_done
@@ -44,6 +44,7 @@ from ..services import (
     attempt_items,
     attempt_option_order,
     attempt_save_answers,
+    attempt_save_batch,
     attempt_submit,
     attempt_unanswered,
 )
@@ -256,6 +257,60 @@ def take(request, course_id: int, phase: str):
             "page_token": uuid.uuid4(),
         },
         status=status,
+    )
+
+
+@never_cache
+@require_POST
+def answers_sync(request, course_id: int, phase: str):
+    """Receive answers given offline (JSON), each with its client id.
+
+    The page's script queues answers on the device while there is no
+    connection and sends them here when it returns: ``{"answers": [{"client_id",
+    "item", "value"}], "submit": false}``. The reply lists the client ids stored
+    now, those already stored before (a resend) and those refused, so the
+    device can forget every id it names. Without JavaScript the form above is
+    the way in; this only serves the enhancement.
+    """
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": _("Please sign in again.")}, status=401)
+    if phase not in (Phase.PRE, Phase.POST, Phase.FOLLOW_UP):
+        raise Http404
+    course = _course_or_404(course_id)
+    try:
+        payload = json.loads(request.body or b"{}")
+        answers = payload.get("answers", [])
+        if not isinstance(answers, list) or not all(
+            isinstance(a, dict) for a in answers
+        ):
+            raise ValueError
+    except (ValueError, AttributeError):
+        return JsonResponse({"error": _("The answers could not be read.")}, status=400)
+    language = translation.get_language() or "en"
+    try:
+        attempt = attempt_get_or_start(
+            learner=request.user, course=course, phase=phase, language=language
+        )
+        result = attempt_save_batch(
+            attempt=attempt, answers=answers, submit=bool(payload.get("submit"))
+        )
+    except AttemptError as error:
+        return JsonResponse({"error": str(error)}, status=409)
+    if result.submitted:
+        enrolment_get_or_create(learner=request.user, course=course)
+        if phase != Phase.PRE:
+            enrolment_mark_complete_if_done(learner=request.user, course=course)
+    return JsonResponse(
+        {
+            "saved": result.saved,
+            "duplicates": result.duplicates,
+            "errors": result.errors,
+            "submitted": result.submitted,
+            "submit_error": result.submit_error,
+            "results_url": reverse("assessments:results", args=[course.pk])
+            if result.submitted
+            else "",
+        }
     )
 
 

@@ -1,0 +1,166 @@
+"""Answers given offline and sent later: each stored once, never rolled back."""
+
+import json
+import uuid
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from assessments.models import Attempt, Response
+from tests.assessments.test_delivery import ANSWERS
+from tests.factories import make_class, make_teacher
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pupil(course):
+    school_class = make_class(
+        teacher=make_teacher(), learners=1, course=course, prefix="sync"
+    )
+    return school_class.memberships.get().learner
+
+
+def open_attempt(client, course, learner, phase="pre"):
+    client.force_login(learner)
+    client.get(reverse("assessments:take", args=[course.pk, phase]))
+    return Attempt.objects.select_related("instrument").get(
+        learner=learner, phase=phase
+    )
+
+
+def batch(attempt, answers):
+    items = {item.code: item.pk for item in attempt.instrument.get_items()}
+    return [
+        {"client_id": str(uuid.uuid4()), "item": items[code], "value": value}
+        for code, value in answers.items()
+    ]
+
+
+def send(client, course, answers, *, submit=False, phase="pre"):
+    return client.post(
+        reverse("assessments:answers_sync", args=[course.pk, phase]),
+        data=json.dumps({"answers": answers, "submit": submit}),
+        content_type="application/json",
+    )
+
+
+class TestAnswersSync:
+    def test_answers_are_stored_with_their_client_ids(self, client, course, pupil):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, {"K01": "B", "K02": ["A", "B"], "A01": "4"})
+        response = send(client, course, answers)
+        assert response.status_code == 200
+        body = response.json()
+        assert sorted(body["saved"]) == sorted(a["client_id"] for a in answers)
+        assert body["duplicates"] == [] and body["errors"] == {}
+        stored = dict(attempt.responses.values_list("item__code", "value"))
+        assert stored == {"K01": "B", "K02": "A,B", "A01": "4"}
+        assert {
+            str(c) for c in attempt.responses.values_list("client_id", flat=True)
+        } == {a["client_id"] for a in answers}
+
+    def test_a_resend_is_acknowledged_and_stores_nothing_twice(
+        self, client, course, pupil
+    ):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, {"K01": "B", "A01": "4"})
+        send(client, course, answers)
+        again = send(client, course, answers).json()
+        assert again["saved"] == []
+        assert sorted(again["duplicates"]) == sorted(a["client_id"] for a in answers)
+        assert Response.objects.filter(attempt=attempt).count() == 2
+
+    def test_a_late_replay_never_rolls_back_a_newer_answer(self, client, course, pupil):
+        attempt = open_attempt(client, course, pupil)
+        first = batch(attempt, {"K01": "A"})
+        send(client, course, first)
+        url = reverse("assessments:take", args=[course.pk, "pre"])
+        item = attempt.instrument.get_items().get(code="K01")
+        client.post(url, {"action": "save", f"item-{item.pk}": "B"})
+        send(client, course, first)
+        assert attempt.responses.get(item=item).value == "B"
+
+    def test_the_same_question_twice_in_one_batch_keeps_the_last(
+        self, client, course, pupil
+    ):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, {"K01": "A"}) + batch(attempt, {"K01": "B"})
+        body = send(client, course, answers).json()
+        assert body["saved"] == [answers[1]["client_id"]]
+        assert body["duplicates"] == [answers[0]["client_id"]]
+        assert list(attempt.responses.values_list("value", flat=True)) == ["B"]
+
+    def test_invalid_answers_are_refused_and_the_others_kept(
+        self, client, course, pupil
+    ):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, {"K01": "Z", "A01": "4"})
+        answers.append({"client_id": "not-a-uuid", "item": 1, "value": "x"})
+        body = send(client, course, answers).json()
+        assert set(body["errors"]) == {answers[0]["client_id"], "not-a-uuid"}
+        assert body["saved"] == [answers[1]["client_id"]]
+
+    def test_submit_hands_in_once_and_a_replay_is_acknowledged(
+        self, client, course, pupil
+    ):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, ANSWERS)
+        body = send(client, course, answers, submit=True).json()
+        assert body["submitted"] is True
+        attempt.refresh_from_db()
+        assert attempt.is_submitted and attempt.scores
+        replay = send(client, course, answers, submit=True).json()
+        assert replay["submitted"] is True
+        assert len(replay["duplicates"]) == len(ANSWERS)
+        assert attempt.responses.count() == len(ANSWERS)
+
+    def test_submit_with_questions_left_says_how_many(self, client, course, pupil):
+        attempt = open_attempt(client, course, pupil)
+        body = send(client, course, batch(attempt, {"K01": "B"}), submit=True).json()
+        assert body["submitted"] is False
+        assert "6 left" in body["submit_error"]
+
+    def test_another_learners_client_id_is_refused(self, client, course, pupil):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, {"K01": "B"})
+        send(client, course, answers)
+        other = (
+            make_class(
+                teacher=make_teacher("t2"), learners=1, course=course, prefix="other"
+            )
+            .memberships.get()
+            .learner
+        )
+        open_attempt(client, course, other)
+        body = send(client, course, answers).json()
+        assert list(body["errors"]) == [answers[0]["client_id"]]
+        assert Response.objects.count() == 1
+
+    def test_signed_out_gets_401_json_not_a_login_page(self, client, course):
+        response = send(client, course, [])
+        assert response.status_code == 401
+        assert "error" in response.json()
+
+    def test_malformed_body_is_400(self, client, course, pupil):
+        open_attempt(client, course, pupil)
+        response = client.post(
+            reverse("assessments:answers_sync", args=[course.pk, "pre"]),
+            data="{not json",
+            content_type="application/json",
+        )
+        assert response.status_code == 400
+
+    def test_a_batch_of_any_size_takes_the_same_number_of_queries(
+        self, client, course, pupil
+    ):
+        attempt = open_attempt(client, course, pupil)
+        with CaptureQueriesContext(connection) as one:
+            send(client, course, batch(attempt, {"K01": "B"}))
+        rest = {code: value for code, value in ANSWERS.items() if code != "K01"}
+        with CaptureQueriesContext(connection) as many:
+            send(client, course, batch(attempt, rest))
+        assert attempt.responses.count() == len(ANSWERS)
+        assert len(many) == len(one)
