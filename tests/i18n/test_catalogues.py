@@ -22,7 +22,8 @@ LOCALE = Path(settings.LOCALE_PATHS[0])
 BASE = Path(settings.BASE_DIR)
 # Everything a learner sees from signing in to downloading the certificate:
 # sign-in (typed and picture), joining a class, dashboard, catalogue, course,
-# lesson and its blocks, test taking, results, certificate and "Get help".
+# lesson and its blocks, test taking, results, certificate and "Get help",
+# plus the child privacy notice and the too-young and ask-a-parent pages.
 LEARNER_FILES = {
     "templates/base.html",
     "templates/allauth/layouts/base.html",
@@ -34,6 +35,10 @@ LEARNER_FILES = {
     "accounts/forms.py",
     "accounts/pictures.py",
     "accounts/views.py",
+    "templates/accounts/privacy_notice.html",
+    "templates/accounts/too_young.html",
+    "templates/accounts/ask_parent.html",
+    "templates/accounts/ask_parent_sent.html",
     "templates/classes/join.html",
     "templates/classes/join_details.html",
     "templates/classes/joined.html",
