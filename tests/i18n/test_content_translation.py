@@ -20,7 +20,7 @@ from home.demo_content.helplines import HELPLINES
 from home.demo_translations import ensure_course_translation, seed_helpline_translations
 from home.models import Helpline, HelplineKind
 from home.selectors import helpline_list
-from tests.factories import MINI_COURSE, activate_mfa, build_site, make_user
+from tests.factories import MINI_COURSE, build_site, make_user
 from tests.i18n.fixtures import MINI_COURSE_ES, hand_in
 
 pytestmark = pytest.mark.django_db
@@ -49,8 +49,7 @@ def translation_of(helpline, language):
 
 
 class TestHelplineTranslation:
-    def test_helplines_are_translatable_snippets(self, admin_user, admin_client):
-        activate_mfa(admin_user)  # site admins need two-step sign-in
+    def test_helplines_are_translatable_snippets(self, admin_client):
         assert issubclass(Helpline, TranslatableMixin)
         assert Helpline in get_snippet_models()
         helpline = Helpline.objects.create(
