@@ -151,6 +151,30 @@ def sign_in(page, username: str, password: str, *, language: str = "en"):
     page.fill("input[name=password]", password)
     page.locator("form:has(input[name=password]) [type=submit]").first.click()
     page.wait_for_load_state()
+    if "/2fa/authenticate/" in page.url:
+        # Site admins and programme staff have an authenticator app (MFA): type
+        # the code it would show now.
+        page.fill("input[name=code]", totp_code(username))
+        page.locator("form:has(input[name=code]) [type=submit]").first.click()
+        page.wait_for_load_state()
+
+
+def totp_code(username: str) -> str:
+    """The code ``username``'s authenticator app shows now (allauth TOTP)."""
+    from allauth.mfa.adapter import get_adapter
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    authenticator = Authenticator.objects.get(
+        user__username=username, type=Authenticator.Type.TOTP
+    )
+    secret = get_adapter().decrypt(authenticator.data["secret"])
+    counters = list(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(secret, counters[len(counters) // 2]))
 
 
 def axe_violations(page) -> list[dict]:

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from tests.classes.helpers import WEAK, take_test
-from tests.e2e.conftest import sign_in
+from tests.e2e.conftest import sign_in, totp_code
 from tests.factories import PASSWORD, make_class, make_teacher, make_user
 
 
@@ -89,6 +89,10 @@ def test_wagtail_admin_works_under_the_admin_policy(make_page, course):
     admin.fill("input[name=login]", "e2e-root")
     admin.fill("input[name=password]", PASSWORD)
     admin.locator("form:has(input[name=password]) [type=submit]").first.click()
+    admin.wait_for_load_state("load")
+    # Site admins sign in with their authenticator app's code (MFA).
+    admin.fill("input[name=code]", totp_code("e2e-root"))
+    admin.locator("form:has(input[name=code]) [type=submit]").first.click()
     admin.wait_for_load_state("load")
     for path in (
         "/admin/",

@@ -97,7 +97,13 @@ class TestEditorJourney:
         segment = page.locator("li.incomplete").filter(has_text=TITLE).first
         segment.get_by_role("button", name="Translate").click()
         segment.locator("textarea").fill(TITLE_ES)
-        segment.get_by_role("button", name="Save").click()
+        # The editor saves each string with a request of its own: wait for it
+        # to be answered before looking in the database.
+        with page.expect_response(
+            lambda response: response.request.method in ("POST", "PUT")
+        ) as saved:
+            segment.get_by_role("button", name="Save").click()
+        assert saved.value.ok
         page.get_by_text(TITLE_ES).wait_for()
         assert StringTranslation.objects.filter(
             locale__language_code="es", data=TITLE_ES
