@@ -221,7 +221,11 @@ def parent_consent_give(
 
 def parent_consent_refuse(*, consent_request: ParentConsentRequest) -> None:
     """The parent says no: the waiting account, never used, is deleted."""
-    child = consent_request.child
+    _waiting_account_delete(consent_request.child, reason="parent_refused")
+
+
+def _waiting_account_delete(child, *, reason: str) -> None:
+    """Delete an account that waited for a parent's consent and was never used."""
     child_id = child.pk
     with transaction.atomic():
         child.delete()
@@ -229,7 +233,7 @@ def parent_consent_refuse(*, consent_request: ParentConsentRequest) -> None:
             action=AuditAction.DATA_DELETED,
             target_type="accounts.user",
             target_id=child_id,
-            reason="parent_refused",
+            reason=reason,
         )
 
 
@@ -244,15 +248,7 @@ def parent_consent_requests_purge(*, now=None) -> int:
         child = consent_request.child
         if child.is_active or child.last_login is not None:
             continue
-        child_id = child.pk
-        with transaction.atomic():
-            child.delete()
-            audit_record(
-                action=AuditAction.DATA_DELETED,
-                target_type="accounts.user",
-                target_id=child_id,
-                reason="consent_request_expired",
-            )
+        _waiting_account_delete(child, reason="consent_request_expired")
         count += 1
     return count
 
