@@ -128,9 +128,6 @@ export GUNICORN_BIND="127.0.0.1:$WEB_PORT" WEB_CONCURRENCY=2
 export CELERY_CONCURRENCY=1
 export LOG_FORMAT=json
 export HEALTH_TIMEOUT=2
-# The demo evaluator has no authenticator app; the MFA requirement itself is
-# tested in tests/accounts/test_mfa.py.
-export MFA_REQUIRED=false
 mkdir -p "$MEDIA_ROOT" "$EXPORTS_ROOT"
 
 echo "== database $SMOKE_DB, broker on port $BROKER_PORT, web on port $WEB_PORT =="
@@ -144,6 +141,18 @@ echo "== manage.py check --deploy --fail-level WARNING =="
 echo "== migrate and seed the demo (3 learners) =="
 "$PY" manage.py migrate --noinput -v0
 "$PY" manage.py seed_demo --learners 3 --quiet-logins >"$WORK/seed.log" 2>&1
+# Programme staff must use an authenticator app (MFA_REQUIRED is on in
+# production): give the demo evaluator one; the client types its codes.
+SMOKE_TOTP_SECRET=$("$PY" manage.py shell -c '
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth import get_user_model
+user = get_user_model().objects.get(username="evaluator")
+secret = generate_totp_secret()
+TOTP.activate(user, secret)
+RecoveryCodes.activate(user)
+print(secret)' | tail -1)
+export SMOKE_TOTP_SECRET SMOKE_TOTP_STATE="$WORK/totp-step"
 
 echo "== start gunicorn, a worker and beat with the project's scripts =="
 scripts/run-prod.sh >"$WORK/web.log" 2>&1 &
