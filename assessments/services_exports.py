@@ -87,17 +87,6 @@ def export_job_create(
     )
     job.full_clean()
     job.save()
-    logger.info(
-        "export requested job=%s user=%s programme=%s dataset=%s format=%s "
-        "origin=%s scope=%s",
-        job.pk,
-        user.pk,
-        programme.pk,
-        dataset,
-        file_format,
-        origin,
-        job.params,
-    )
     audit_record(
         action=AuditAction.EXPORT_REQUESTED,
         actor=user,

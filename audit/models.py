@@ -27,6 +27,7 @@ class AuditAction(models.TextChoices):
     SIGN_IN_LOCKED = "signin.locked", _("Sign-in refused after repeated failures")
     ACCESS_DENIED = "access.denied", _("Access denied")
     CLASS_MEMBERSHIP_CHANGED = "class.membership_changed", _("Class membership changed")
+    SCHOOL_STAFF_CHANGED = "school.staff_changed", _("School teachers changed")
 
 
 class AppendOnlyError(Exception):

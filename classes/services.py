@@ -1,9 +1,10 @@
 """Writes for schools and classes: classes, co-teachers, students, assignments.
 
-Every change to who may see a child's data (class membership, co-teachers) and
-every password reset by a teacher is written to the audit log with
-``audit.services.audit_record`` (ids only, never names or passwords), which also
-echoes it to the ``elearn.audit`` logger. Other changes are only logged.
+Every change to who may see a child's data (class membership, co-teachers,
+school teachers) and every password reset by a teacher is written to the audit
+log with ``audit.services.audit_record`` (ids only, never names or passwords),
+which also echoes it to the ``elearn.audit`` logger. Other changes are only
+logged.
 """
 
 import logging
@@ -161,7 +162,13 @@ def school_add_teacher(*, school: School, identifier: str, by):
     with transaction.atomic():
         school.teachers.add(user)
         user.groups.add(roles.group(roles.TEACHER))
-    logger.info("teacher added school=%s teacher=%s by=%s", school.pk, user.pk, by.pk)
+        audit_record(
+            action=AuditAction.SCHOOL_STAFF_CHANGED,
+            actor=by,
+            target=school,
+            change="teacher_added",
+            user_id=user.pk,
+        )
     return user
 
 
@@ -181,9 +188,13 @@ def school_remove_teacher(*, school: School, teacher, by) -> None:
         school.teachers.remove(teacher)
         for school_class in SchoolClass.objects.filter(school=school, teachers=teacher):
             school_class.teachers.remove(teacher)
-    logger.info(
-        "teacher removed school=%s teacher=%s by=%s", school.pk, teacher.pk, by.pk
-    )
+        audit_record(
+            action=AuditAction.SCHOOL_STAFF_CHANGED,
+            actor=by,
+            target=school,
+            change="teacher_removed",
+            user_id=teacher.pk,
+        )
 
 
 # ---------------------------------------------------------------- joining

@@ -283,3 +283,23 @@ class TestMembershipAudit:
         assert added.details == {"change": "teacher_added", "user_id": colleague.pk}
         assert removed.details == {"change": "teacher_removed", "user_id": colleague.pk}
         assert {e.actor_id for e in (moved, added, removed)} == {teacher.pk}
+
+
+class TestSchoolStaffAudit:
+    def test_adding_and_removing_a_school_teacher_is_audited(self, school_class):
+        school = school_class.school
+        admin = make_user("school-admin-audit")
+        colleague = make_user("colleague", email="colleague@example.org")
+        services.school_add_teacher(school=school, identifier="colleague", by=admin)
+        services.school_remove_teacher(school=school, teacher=colleague, by=admin)
+        events = AuditEvent.objects.filter(
+            action=AuditAction.SCHOOL_STAFF_CHANGED
+        ).order_by("id")
+        assert [(e.details["change"], e.actor_id) for e in events] == [
+            ("teacher_added", admin.pk),
+            ("teacher_removed", admin.pk),
+        ]
+        assert {(e.target_type, e.target_id) for e in events} == {
+            ("classes.school", str(school.pk))
+        }
+        assert all(e.details["user_id"] == colleague.pk for e in events)
