@@ -7,8 +7,3 @@ class CoursesConfig(AppConfig):
     label = "courses"
     verbose_name = _("Courses")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import catalogue_cache
-
-        catalogue_cache.connect()

@@ -18,6 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.serving import ViewRestrictionsMixin
+
 from .blocks import RICH_TEXT_FEATURES, LessonStreamBlock
 
 
@@ -32,7 +34,7 @@ class Audience(models.TextChoices):
 CHILD_AUDIENCES = {Audience.CHILDREN, Audience.TEENS}
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ViewRestrictionsMixin, Page):
     """The course catalogue."""
 
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
@@ -49,8 +51,8 @@ class CourseIndexPage(Page):
         return CoursePage.objects.live().child_of(self).specific().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from .catalogue_cache import TIMEOUT as CATALOGUE_TIMEOUT
-        from .catalogue_cache import catalogue_version
+        from home.content_cache import TIMEOUT, content_version
+
         from .selectors import CatalogueFilters, catalogue_choices, course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
@@ -61,12 +63,12 @@ class CourseIndexPage(Page):
         # Lazy: on a cache hit the template never evaluates them (no queries).
         context["choices"] = SimpleLazyObject(catalogue_choices)
         context["courses"] = SimpleLazyObject(lambda: course_catalogue(filters=filters))
-        context["catalogue_version"] = catalogue_version()
-        context["catalogue_timeout"] = CATALOGUE_TIMEOUT
+        context["content_version"] = content_version()
+        context["content_timeout"] = TIMEOUT
         return context
 
 
-class CoursePage(Page):
+class CoursePage(ViewRestrictionsMixin, Page):
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
     age_min = models.PositiveSmallIntegerField(_("youngest age"), null=True, blank=True)
     age_max = models.PositiveSmallIntegerField(_("oldest age"), null=True, blank=True)
@@ -180,7 +182,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(ViewRestrictionsMixin, Page):
     """An optional group of lessons inside a course, e.g. "Part 1: at home"."""
 
     summary = models.CharField(_("summary"), max_length=250, blank=True)
@@ -211,7 +213,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(ViewRestrictionsMixin, Page):
     summary = models.CharField(_("summary"), max_length=250, blank=True)
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated minutes"), default=10
@@ -241,9 +243,19 @@ class LessonPage(Page):
         verbose_name = _("lesson")
 
     def get_course(self) -> CoursePage:
-        # Asked by serve() and again by get_context(): one query per request.
+        """The course the lesson belongs to; the same for every reader, so it
+        is cached per content version, and kept for the rest of the request."""
         if getattr(self, "_course", None) is None:
-            self._course = CoursePage.objects.ancestor_of(self).get()
+            from django.core.cache import cache
+
+            from home.content_cache import TIMEOUT, content_version
+
+            key = f"lesson-course:{self.pk}:{content_version()}"
+            course = cache.get(key)
+            if course is None:
+                course = CoursePage.objects.ancestor_of(self).get()
+                cache.set(key, course, TIMEOUT)
+            self._course = course
         return self._course
 
     def get_module(self) -> "ModulePage | None":
@@ -268,17 +280,29 @@ class LessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from accounts.permissions import can_see_facilitator_notes
+        from home.content_cache import TIMEOUT, content_version
+        from home.selectors import user_country
 
         from .selectors import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
         course = self.get_course()
         context["course"] = course
-        context["module"] = self.get_module()
         context["print_view"] = self.is_print_view(request)
         context["show_facilitator_notes"] = can_see_facilitator_notes(request.user)
         context.update(lesson_navigation(user=request.user, course=course, lesson=self))
+        # The lesson text is the same for everyone who sees the same notes and,
+        # if it has a "Get help" panel, lives in the same country: the template
+        # caches it per content version (home.content_cache).
+        context["content_version"] = content_version()
+        context["content_timeout"] = TIMEOUT
+        context["help_country"] = (
+            user_country(request.user) if self.has_help_panel() else ""
+        )
         return context
+
+    def has_help_panel(self) -> bool:
+        return any(block.get("type") == "get_help" for block in self.body.raw_data)
 
 
 class Enrolment(models.Model):

@@ -1,6 +1,7 @@
 """Reads about courses and a learner's progress through them."""
 
 import datetime
+import uuid
 from dataclasses import dataclass
 
 from django.contrib import messages
@@ -95,11 +96,59 @@ def course_offline_urls(*, user, course: CoursePage, progress, tests) -> list[st
     ]
 
 
+@dataclass(frozen=True)
+class OutlineLink:
+    """A lesson or module of a course, as links and headings show it."""
+
+    pk: int
+    title: str
+    url: str
+    translation_key: uuid.UUID | None = None
+    module: "OutlineLink | None" = None
+
+
+def course_outline(course: CoursePage) -> list[OutlineLink]:
+    """Return the course's live lessons in order, each with its module.
+
+    The same for everyone, so it is cached per course and content version
+    (``home.content_cache``); a lesson page then needs no query for it.
+    """
+    from django.core.cache import cache
+
+    from home.content_cache import TIMEOUT, content_version
+
+    key = f"course-outline:{course.pk}:{content_version()}"
+    outline = cache.get(key)
+    if outline is None:
+        modules = {
+            module.path: OutlineLink(pk=module.pk, title=module.title, url=module.url)
+            for module in ModulePage.objects.live().descendant_of(course)
+        }
+        outline = [
+            OutlineLink(
+                pk=lesson.pk,
+                title=lesson.title,
+                url=lesson.url,
+                translation_key=lesson.translation_key,
+                module=modules.get(lesson.path[: -LessonPage.steplen]),
+            )
+            for lesson in course.get_lessons()
+        ]
+        cache.set(key, outline, TIMEOUT)
+    return outline
+
+
 def lesson_navigation(*, user, course: CoursePage, lesson: LessonPage) -> dict:
-    lessons = list(course.get_lessons())
-    index = next((i for i, p in enumerate(lessons) if p.pk == lesson.pk), 0)
+    """Where the lesson sits in its course, and whether the learner has done it.
+
+    ``module``, ``previous_lesson`` and ``next_lesson`` are :class:`OutlineLink`
+    (``pk``, ``title``, ``url``) or ``None``.
+    """
+    lessons = course_outline(course)
+    index = next((i for i, link in enumerate(lessons) if link.pk == lesson.pk), 0)
     done_keys = completed_lesson_keys(user=user, course=course)
     return {
+        "module": lessons[index].module if lessons else None,
         "lesson_number": index + 1,
         "lesson_count": len(lessons),
         "previous_lesson": lessons[index - 1] if index > 0 else None,
@@ -114,6 +163,16 @@ class LessonRefusal:
 
     reason: str
 
+    def message(self) -> str:
+        if self.reason == "login":
+            return _("Please sign in again.")
+        if self.reason == "restricted":
+            return _("This course is for the classes it is given to. Ask your teacher.")
+        return _(
+            "Before the lessons, please answer the pre-test. It shows what you "
+            "already know; it is not an exam."
+        )
+
     def response(self, request, course: CoursePage):
         if self.reason == "login":
             from django.contrib.auth.views import redirect_to_login
@@ -126,13 +185,7 @@ class LessonRefusal:
                 {"course": course},
                 status=403,
             )
-        messages.info(
-            request,
-            _(
-                "Before the lessons, please answer the pre-test. It shows what you "
-                "already know; it is not an exam."
-            ),
-        )
+        messages.info(request, self.message())
         return redirect("assessments:take", course_id=course.pk, phase="pre")
 
 

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -20,14 +20,24 @@ from .services import enrolment_mark_complete_if_done, lesson_complete
 @login_required
 @require_POST
 def lesson_mark_complete(request, lesson_id: int):
-    """Record the lesson as done and go to the next step."""
+    """Record the lesson as done and go to the next step.
+
+    A lesson marked done offline is sent later by the page's script, asking for
+    JSON (``Accept: application/json``): the reply says whether it is stored,
+    or why not, instead of redirecting. Marking a lesson done twice is safe.
+    """
+    wants_json = "application/json" in request.headers.get("Accept", "")
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     course = lesson.get_course()
     refusal = lesson_access(user=request.user, course=course)
     if refusal is not None:
+        if wants_json:
+            return JsonResponse({"error": refusal.message()}, status=409)
         return refusal.response(request, course)
     lesson_complete(learner=request.user, lesson=lesson)
     enrolment_mark_complete_if_done(learner=request.user, course=course)
+    if wants_json:
+        return JsonResponse({"done": True})
     navigation = lesson_navigation(user=request.user, course=course, lesson=lesson)
     if navigation["next_lesson"] is not None:
         return redirect(navigation["next_lesson"].url)

@@ -55,6 +55,14 @@ proc_name = "elearn-web"
 preload_app = True
 
 
+def when_ready(server):
+    """Warm the master up before the workers are forked (elearn/warmup.py)."""
+    if server.cfg.preload_app:
+        from elearn.warmup import warm_up
+
+        warm_up()
+
+
 class JsonAccessLogger(glogging.Logger):
     """Write each access log line as one JSON object."""
 

@@ -2,15 +2,17 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import SignupView
 from courses.offline import service_worker, web_manifest
 from home.language import set_language
+from home.serving import serve as serve_page
 from home.views import get_help
 
 # Every sign-in goes through allauth, whose rate limits stop password guessing:
@@ -41,6 +43,14 @@ urlpatterns += i18n_patterns(
     path("", include("assessments.urls")),
     path("", include("classes.urls")),
     path("", include("reports.urls")),
+    # Wagtail's page serving with cached routes (home/serving.py); its other
+    # URLs below stay reachable by name.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,7 +9,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import language  # noqa: F401  (connects the sign-in signal)
+        from . import content_cache, language  # noqa: F401  (language: sign-in signal)
         from .uploads import pillow_limit_set
 
         pillow_limit_set()
+        content_cache.connect()

@@ -8,8 +8,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import RICH_TEXT_FEATURES
 
+from .serving import ViewRestrictionsMixin
 
-class HomePage(Page):
+
+class HomePage(ViewRestrictionsMixin, Page):
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

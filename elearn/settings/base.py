@@ -114,6 +114,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis in production (CACHE_URL=redis://...), local memory otherwise.
 # allauth's rate limits need a real cache, never DummyCache.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://elearn")}
+REDIS_CACHE = (
+    CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+)
+if REDIS_CACHE:  # the same, without a new client object per operation
+    CACHES["default"]["BACKEND"] = "elearn.cache.RedisCache"
+# Sessions: read from the cache and written through to the database when the
+# cache is shared by every process (Redis); a per-process memory cache would let
+# one worker keep a session that another has ended, so then only the database.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_CACHE
+    else "django.contrib.sessions.backends.db"
+)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -29,7 +29,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Parallel test processes (pytest-xdist) each get their own Redis database, so
 # one process clearing its cache never touches another's.
 _worker = env("PYTEST_XDIST_WORKER", default="gw0")
-if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+if REDIS_CACHE:
     _index = int("".join(ch for ch in _worker if ch.isdigit()) or 0)
     _location = CACHES["default"]["LOCATION"].rsplit("/", 1)[0]
     CACHES["default"]["LOCATION"] = f"{_location}/{1 + _index % 14}"

@@ -9,7 +9,11 @@
  *   answer replaces the queued one). They are sent as JSON when the connection
  *   returns (on load, on the "online" event, every 30 s); the server stores an
  *   id once, so a resend after a lost reply never duplicates an answer.
- * - Every page: a status line says how many answers wait to be sent.
+ * - Lesson page: "Done" pressed offline keeps the lesson on the device (also
+ *   localStorage) and opens the next lesson; it is sent when the connection
+ *   returns, after the answers (a pre-test handed in offline comes first).
+ *   Marking a lesson done twice is harmless on the server.
+ * - Every page: a status line says how many answers and lessons wait.
  * - Signing out sends what it can, then empties the caches and the queue.
  * Messages come translated from data-msg-* attributes; no inline script.
  */
@@ -17,6 +21,7 @@
   "use strict";
 
   var QUEUE = "elearn-answer-queue";
+  var LESSONS = "elearn-lesson-queue";
   var SAVED = "elearn-offline-courses";
   var PAGES = "elearn-pages-v1";
   var FILES = "elearn-files-v1";
@@ -75,7 +80,11 @@
       answers += Object.keys(queue[url].answers || {}).length;
       handIns += queue[url].submit ? 1 : 0;
     });
-    return { answers: answers, handIns: handIns };
+    return {
+      answers: answers,
+      handIns: handIns,
+      lessons: Object.keys(load(LESSONS)).length,
+    };
   }
 
   function showStatus(justSent) {
@@ -93,10 +102,13 @@
     if (count.handIns) {
       lines.push(message(statusBox, "handin"));
     }
+    if (count.lessons) {
+      lines.push(message(statusBox, "lessons", { N: count.lessons }));
+    }
     if (problem) {
       lines.push(message(statusBox, "problem") + " " + problem);
     }
-    if (!count.answers && !count.handIns && justSent) {
+    if (!count.answers && !count.handIns && !count.lessons && justSent) {
       lines.push(message(statusBox, "sent"));
     }
     statusBox.textContent = lines.join(" ");
@@ -238,21 +250,59 @@
     });
   }
 
+  function sendLesson(url) {
+    var data = new URLSearchParams();
+    data.append("csrfmiddlewaretoken", csrfToken());
+    return fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { Accept: "application/json", "X-CSRFToken": csrfToken() },
+      body: data,
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (type.indexOf("json") === -1) {
+        return; // a sign-in page or a proxy error: keep it, try later
+      }
+      return response.json().then(function (reply) {
+        if (!response.ok) {
+          problem = reply.error || "";
+        }
+        if (response.ok || response.status === 409 || response.status === 404) {
+          var lessons = load(LESSONS);
+          delete lessons[url];
+          store(LESSONS, lessons);
+        }
+      });
+    });
+  }
+
   function sync() {
     if (syncing) {
       return syncing;
     }
     var urls = Object.keys(load(QUEUE));
-    if (!urls.length || !navigator.onLine) {
+    var lessons = Object.keys(load(LESSONS));
+    if ((!urls.length && !lessons.length) || !navigator.onLine) {
       showStatus(false);
       return Promise.resolve();
     }
     problem = "";
-    syncing = urls
-      .reduce(function (chain, url) {
-        return chain.then(function () {
+    var jobs = urls
+      .map(function (url) {
+        return function () {
           return send(url);
-        });
+        };
+      })
+      .concat(
+        lessons.map(function (url) {
+          return function () {
+            return sendLesson(url);
+          };
+        })
+      );
+    syncing = jobs
+      .reduce(function (chain, job) {
+        return chain.then(job);
       }, Promise.resolve())
       .catch(function () {})
       .then(function () {
@@ -278,6 +328,20 @@
         var step = action === "next" ? 1 : -1;
         window.location.search = "?q=" + (current + step);
       }
+    });
+  }
+
+  function enhanceDone(form) {
+    form.addEventListener("submit", function (event) {
+      if (navigator.onLine) {
+        return; // the ordinary form post
+      }
+      event.preventDefault();
+      var lessons = load(LESSONS);
+      lessons[form.getAttribute("action")] = true;
+      store(LESSONS, lessons);
+      showStatus(false);
+      window.location.href = form.getAttribute("data-next");
     });
   }
 
@@ -419,10 +483,12 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       sync().then(function () {
+        // Lessons marked done are not worth a question: "Done" again redoes them.
         if (waiting().answers && !window.confirm(message(form, "unsent"))) {
           return;
         }
         window.localStorage.removeItem(QUEUE);
+        window.localStorage.removeItem(LESSONS);
         window.localStorage.removeItem(SAVED);
         var clear = window.caches
           ? Promise.all([caches.delete(PAGES), caches.delete(FILES)])
@@ -445,6 +511,7 @@
       .catch(function () {});
   }
   document.querySelectorAll("form[data-offline-sync]").forEach(enhanceTest);
+  document.querySelectorAll("form[data-offline-done]").forEach(enhanceDone);
   if (window.caches) {
     document.querySelectorAll("[data-offline-course]").forEach(enhanceSave);
   }

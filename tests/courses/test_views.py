@@ -241,3 +241,41 @@ class TestScheduledPublishing:
         revision.save()
         pages_publish_scheduled.delay()
         assert LessonPage.objects.get(pk=lesson.pk).title == "Scheduled new title"
+
+
+class TestLessonDoneSentLater:
+    """A lesson marked done offline is sent by the page's script, asking for JSON."""
+
+    def post(self, client, lesson):
+        return client.post(
+            reverse("lesson_complete", args=[lesson.pk]),
+            HTTP_ACCEPT="application/json",
+        )
+
+    def test_stored_once_however_often_it_is_sent(self, client, open_course):
+        from courses.models import LessonCompletion
+
+        learner = make_user("learner")
+        client.force_login(learner)
+        lesson = open_course.get_lessons().first()
+        for _ in range(2):  # the reply was lost: the device sends it again
+            response = self.post(client, lesson)
+            assert response.status_code == 200
+            assert response.json() == {"done": True}
+        assert LessonCompletion.objects.filter(learner=learner).count() == 1
+
+    def test_refused_with_the_reason_before_the_pre_test(self, client, course):
+        from courses.models import LessonCompletion
+
+        client.force_login(make_user("learner"))
+        response = self.post(client, course.get_lessons().first())
+        assert response.status_code == 409
+        assert "pre-test" in response.json()["error"]
+        assert not LessonCompletion.objects.exists()
+
+    def test_signed_out_devices_are_sent_to_sign_in_and_keep_it(
+        self, client, open_course
+    ):
+        response = self.post(client, open_course.get_lessons().first())
+        assert response.status_code == 302  # not JSON: the script keeps it queued
+        assert "/accounts/login/" in response["Location"]

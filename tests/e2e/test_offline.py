@@ -100,3 +100,47 @@ def test_signing_out_empties_the_offline_caches(make_page, course):
     assert not page.evaluate("caches.has('elearn-pages-v1')")
     assert page.evaluate("localStorage.getItem('elearn-offline-courses')") is None
     assert page.evaluate("localStorage.getItem('elearn-answer-queue')") is None
+
+
+def test_lessons_marked_done_offline_are_stored_once_when_back_online(
+    make_page, course
+):
+    from courses.models import LessonCompletion
+
+    learner = _learner(course)
+    Attempt.objects.create(
+        learner=learner,
+        instrument=course.pre_test,
+        course=course,
+        course_key=course.translation_key,
+        phase="pre",
+        locale="en",
+        submitted_at="2026-01-01T00:00:00Z",
+    )
+    first, second = list(course.get_lessons())[:2]
+    page = make_page()
+    context = page.context
+    sign_in(page, learner.username, PASSWORD)
+    page.goto(course.url)
+    page.get_by_role("button", name="Save for offline").click()
+    page.locator("[data-offline-save-status]").filter(
+        has_text="Saved on this device"
+    ).wait_for()
+
+    context.set_offline(True)
+    page.goto(first.url)  # from the device
+    page.get_by_role("button", name="Done, next lesson").click()
+    page.wait_for_url(f"**{second.url}")
+    assert page.locator("h1").inner_text() == second.title
+    page.locator("#offline-status").filter(
+        has_text="1 lessons marked as done are kept"
+    ).wait_for()
+    assert not LessonCompletion.objects.filter(learner=learner).exists()
+
+    context.set_offline(False)
+    page.locator("#offline-status").filter(
+        has_text="All your answers are sent"
+    ).wait_for()
+    assert page.evaluate("localStorage.getItem('elearn-lesson-queue')") == "{}"
+    completion = LessonCompletion.objects.get(learner=learner)
+    assert completion.lesson_key == first.translation_key

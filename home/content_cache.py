@@ -1,0 +1,74 @@
+"""What is the same for everyone is cached, keyed on one content version.
+
+The version goes up whenever anything that published pages show changes: a
+page published, unpublished, moved or deleted; a site, locale or private-page
+restriction; an image, document or helpline. Every shared cache entry (the
+catalogue, page routes, the rendered lesson text, the helpline lists) has the
+version in its key, so an edit shows at once and nothing stale is served; old
+entries simply expire.
+
+Saving a page without publishing it does not change the version, and need not:
+visitors only see published content. Code that writes pages straight to the
+database (``Page.save()`` on a live page, ``QuerySet.update()``) bypasses the
+signals; the route cache checks what it serves (``home.serving``), and
+``content_changed()`` may be called by hand after such a write.
+"""
+
+import time
+
+from django.core.cache import cache
+
+VERSION_KEY = "content:version"
+TIMEOUT = 60 * 60
+
+
+def content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def content_changed(**kwargs) -> None:
+    """Signal receiver: shared pages may look different now."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set (or evicted): any fresh value will do
+        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
+
+
+def _fresh_version() -> int:
+    """A starting value above any earlier series: the time in microseconds.
+
+    If the cache loses the version (a restart, an eviction) while entries
+    made under the old one live on, starting again from 1 would serve them.
+    """
+    return time.time_ns() // 1000
+
+
+def connect() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .models import Helpline
+
+    page_published.connect(content_changed, dispatch_uid="content-published")
+    page_unpublished.connect(content_changed, dispatch_uid="content-unpublished")
+    post_page_move.connect(content_changed, dispatch_uid="content-moved")
+    # Deleting a page deletes its ``Page`` row too, which sends this signal.
+    post_delete.connect(content_changed, sender=Page, dispatch_uid="content-page")
+    for model in (
+        Site,
+        Locale,
+        PageViewRestriction,
+        get_image_model(),
+        get_document_model(),
+        Helpline,
+    ):
+        label = model._meta.label_lower
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"c-s-{label}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"c-d-{label}")
