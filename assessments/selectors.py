@@ -17,12 +17,16 @@ def instrument_for_phase(course, phase: str) -> Instrument | None:
     return {"pre": course.pre_test, "post": course.post_test}.get(phase)
 
 
-def follow_up_due_at(*, user, course):
-    """Return when the follow-up test opens for this learner, or ``None``."""
+def follow_up_due_at(*, user, course, attempts=None):
+    """Return when the follow-up test opens for this learner, or ``None``.
+
+    ``attempts`` (phase -> attempt, as :func:`learner_attempts` gives) saves
+    the query when the caller has them already.
+    """
     post_test = course.post_test
     if post_test is None or post_test.follow_up_instrument_id is None:
         return None
-    post = phase_attempt(user=user, course=course, phase=Phase.POST)
+    post = _attempt(user=user, course=course, phase=Phase.POST, attempts=attempts)
     if post is None or not post.is_submitted:
         return None
     return post.submitted_at + timedelta(days=post_test.follow_up_after_days)
@@ -47,30 +51,63 @@ def phase_attempt(*, user, course, phase: str) -> Attempt | None:
     ).first()
 
 
+def learner_attempts(*, user) -> dict:
+    """All the learner's test attempts in one query: ``{course_key: {phase:
+    attempt}}`` (there is at most one per course and phase)."""
+    found: dict = {}
+    if not getattr(user, "is_authenticated", False):
+        return found
+    for attempt in Attempt.objects.filter(learner=user, course_key__isnull=False):
+        found.setdefault(attempt.course_key, {})[attempt.phase] = attempt
+    return found
+
+
+def course_attempts(*, user, course) -> dict:
+    """The learner's attempts at one course in one query: ``{phase: attempt}``."""
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    return {
+        attempt.phase: attempt
+        for attempt in Attempt.objects.filter(
+            learner=user, course_key=course.translation_key
+        )
+    }
+
+
+def _attempt(*, user, course, phase: str, attempts=None) -> Attempt | None:
+    if attempts is not None:
+        return attempts.get(phase)
+    return phase_attempt(user=user, course=course, phase=phase)
+
+
 def phase_submitted(*, user, course, phase: str) -> bool:
     attempt = phase_attempt(user=user, course=course, phase=phase)
     return bool(attempt and attempt.is_submitted)
 
 
-def phase_state(*, user, course, phase: str, attempt=None, lessons_done=None) -> str:
+def phase_state(
+    *, user, course, phase: str, attempt=None, lessons_done=None, attempts=None
+) -> str:
     """Return one of ``submitted``, ``open``, ``in_progress`` or ``not_yet``.
 
     Rules: the pre-test comes first and is locked once submitted; the post-test
     opens when the pre-test is submitted and every lesson is complete; the
     follow-up opens a set number of days after the post-test is handed in.
+    ``attempts`` (this course's, phase -> attempt) saves the queries.
     """
-    attempt = attempt or phase_attempt(user=user, course=course, phase=phase)
+    attempt = attempt or _attempt(
+        user=user, course=course, phase=phase, attempts=attempts
+    )
     if attempt and attempt.is_submitted:
         return "submitted"
     if phase == Phase.FOLLOW_UP:
-        due = follow_up_due_at(user=user, course=course)
+        due = follow_up_due_at(user=user, course=course, attempts=attempts)
         if due is None or timezone.now() < due:
             return "not_yet"
         return "in_progress" if attempt else "open"
     if phase == Phase.POST:
-        if course.pre_test_id and not phase_submitted(
-            user=user, course=course, phase=Phase.PRE
-        ):
+        pre = _attempt(user=user, course=course, phase=Phase.PRE, attempts=attempts)
+        if course.pre_test_id and not (pre and pre.is_submitted):
             return "not_yet"
         if lessons_done is None:
             from courses.selectors import course_progress
@@ -82,14 +119,25 @@ def phase_state(*, user, course, phase: str, attempt=None, lessons_done=None) ->
     return "in_progress" if attempt else "open"
 
 
-def course_test_states(*, user, course) -> dict:
-    """Return ``{"pre": {...}, "post": {...}}`` for the phases the course has."""
+def course_test_states(*, user, course, attempts=None, lessons_done=None) -> dict:
+    """Return ``{"pre": {...}, "post": {...}}`` for the phases the course has.
+
+    ``attempts`` (this course's, phase -> attempt) and ``lessons_done`` (are
+    all lessons done?) save their queries when the caller knows them.
+    """
     states = {}
     for phase in COURSE_PHASES:
         if instrument_for_phase(course, phase) is None:
             continue
-        attempt = phase_attempt(user=user, course=course, phase=phase)
-        state = phase_state(user=user, course=course, phase=phase, attempt=attempt)
+        attempt = _attempt(user=user, course=course, phase=phase, attempts=attempts)
+        state = phase_state(
+            user=user,
+            course=course,
+            phase=phase,
+            attempt=attempt,
+            lessons_done=lessons_done,
+            attempts=attempts,
+        )
         states[phase] = {
             "state": "open" if state == "in_progress" else state,
             "resume": state == "in_progress",

@@ -168,10 +168,17 @@ class CoursePage(ViewRestrictionsMixin, Page):
         return lessons.order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_offline_urls, course_overview
+        from assessments.selectors import course_attempts
+
+        from .selectors import course_offline_urls, course_outline, course_overview
 
         context = super().get_context(request, *args, **kwargs)
-        overview = course_overview(user=request.user, course=self)
+        overview = course_overview(
+            user=request.user,
+            course=self,
+            lessons=course_outline(self),
+            attempts=course_attempts(user=request.user, course=self),
+        )
         context.update(overview)
         context["offline_urls"] = course_offline_urls(
             user=request.user,

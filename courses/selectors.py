@@ -31,13 +31,16 @@ def completed_lesson_keys(*, user, course: CoursePage) -> set:
     )
 
 
-def course_progress(*, user, course: CoursePage, lessons=None) -> dict:
+def course_progress(*, user, course: CoursePage, lessons=None, done_keys=None) -> dict:
     """Return ``{"lessons": [...], "done": n, "total": n, "percent": p}``.
 
-    Each lesson entry is ``{"page": LessonPage, "done": bool}``.
+    Each lesson entry is ``{"page": LessonPage, "done": bool}`` (or an
+    :class:`OutlineLink` for ``page`` when ``lessons`` is the course outline).
+    ``done_keys`` (the learner's finished lessons) saves the query.
     """
     lessons = list(course.get_lessons() if lessons is None else lessons)
-    done_keys = completed_lesson_keys(user=user, course=course)
+    if done_keys is None:
+        done_keys = completed_lesson_keys(user=user, course=course)
     entries = [{"page": p, "done": p.translation_key in done_keys} for p in lessons]
     done = sum(1 for e in entries if e["done"])
     total = len(entries)
@@ -49,12 +52,25 @@ def course_progress(*, user, course: CoursePage, lessons=None) -> dict:
     }
 
 
-def course_overview(*, user, course: CoursePage) -> dict:
-    """Return what the course page shows: progress, test states and the next step."""
+def course_overview(
+    *, user, course: CoursePage, lessons=None, done_keys=None, attempts=None
+) -> dict:
+    """Return what the course page shows: progress, test states and the next step.
+
+    ``lessons``, ``done_keys`` and ``attempts`` (phase -> attempt) are passed
+    on by the dashboard, which reads them for all courses at once.
+    """
     from assessments.selectors import course_test_states
 
-    progress = course_progress(user=user, course=course)
-    tests = course_test_states(user=user, course=course)
+    progress = course_progress(
+        user=user, course=course, lessons=lessons, done_keys=done_keys
+    )
+    tests = course_test_states(
+        user=user,
+        course=course,
+        attempts=attempts,
+        lessons_done=progress["done"] >= progress["total"],
+    )
     next_step = None
     if getattr(user, "is_authenticated", False):
         pre = tests.get("pre")
@@ -105,6 +121,7 @@ class OutlineLink:
     url: str
     translation_key: uuid.UUID | None = None
     module: "OutlineLink | None" = None
+    summary: str = ""
 
 
 def course_outline(course: CoursePage) -> list[OutlineLink]:
@@ -131,6 +148,7 @@ def course_outline(course: CoursePage) -> list[OutlineLink]:
                 url=lesson.url,
                 translation_key=lesson.translation_key,
                 module=modules.get(lesson.path[: -LessonPage.steplen]),
+                summary=lesson.summary,
             )
             for lesson in course.get_lessons()
         ]
@@ -189,12 +207,13 @@ class LessonRefusal:
         return redirect("assessments:take", course_id=course.pk, phase="pre")
 
 
-def course_open_to(*, user, course: CoursePage) -> bool:
+def course_open_to(*, user, course: CoursePage, class_course_keys=None) -> bool:
     """May this signed-in user open the course's lessons at all?
 
     Open courses are open to everyone. A course restricted to classes is open to
     learners in a class it is assigned to (in any language version), to those
     classes' teachers, and to staff who edit or review content.
+    ``class_course_keys`` (:func:`class_course_keys`) saves the queries.
     """
     if not course.restricted_to_classes:
         return True
@@ -202,10 +221,24 @@ def course_open_to(*, user, course: CoursePage) -> bool:
         return True
     if user.has_perm("wagtailadmin.access_admin"):
         return True
+    if class_course_keys is not None:
+        return course.translation_key in class_course_keys
     versions = CoursePage.objects.filter(translation_key=course.translation_key)
     return (
         versions.filter(assigned_classes__memberships__learner=user).exists()
         or versions.filter(assigned_classes__teachers=user).exists()
+    )
+
+
+def class_course_keys(*, user) -> set:
+    """The courses (translation keys) given to classes the user is in or teaches."""
+    from django.db.models import Q
+
+    return set(
+        CoursePage.objects.filter(
+            Q(assigned_classes__memberships__learner=user)
+            | Q(assigned_classes__teachers=user)
+        ).values_list("translation_key", flat=True)
     )
 
 
@@ -300,7 +333,18 @@ def learner_course_entries(*, user) -> list[dict]:
         due_dates[key] = min(
             current or datetime.date.max, due_date or datetime.date.max
         )
+    from assessments.selectors import learner_attempts
+
     certificates = {c.course_key: c for c in Certificate.objects.filter(learner=user)}
+    # The learner's records for every course at once, so the page takes the
+    # same number of queries however many courses there are.
+    attempts = learner_attempts(user=user)
+    done_keys: dict = {}
+    for course_key, lesson_key in LessonCompletion.objects.filter(
+        learner=user
+    ).values_list("course_key", "lesson_key"):
+        done_keys.setdefault(course_key, set()).add(lesson_key)
+    open_keys = None
     entries = []
     # Safeguarding: a child's dashboard never lists courses for adults.
     child = getattr(user, "is_child_account", False)
@@ -308,11 +352,20 @@ def learner_course_entries(*, user) -> list[dict]:
         if child and course.audience not in CHILD_AUDIENCES:
             continue
         assigned = course.translation_key in due_dates
-        if course.restricted_to_classes and not course_open_to(
-            user=user, course=course
-        ):
-            continue
-        overview = course_overview(user=user, course=course)
+        if course.restricted_to_classes:
+            if open_keys is None:
+                open_keys = class_course_keys(user=user)
+            if not course_open_to(
+                user=user, course=course, class_course_keys=open_keys
+            ):
+                continue
+        overview = course_overview(
+            user=user,
+            course=course,
+            lessons=course_outline(course),
+            done_keys=done_keys.get(course.translation_key, set()),
+            attempts=attempts.get(course.translation_key, {}),
+        )
         entries.append(
             {
                 "course": course,
@@ -344,7 +397,11 @@ def courses_in_language(language: str) -> list[CoursePage]:
     """Return live courses in the language, falling back to the source page of
     courses not translated into it (one entry per course, catalogue order)."""
     courses = list(
-        CoursePage.objects.live().specific().select_related("locale").order_by("path")
+        CoursePage.objects.live()
+        .select_related(
+            "locale", "pre_test", "post_test", "post_test__follow_up_instrument"
+        )
+        .order_by("path")
     )
     chosen: dict = {}
     for course in courses:

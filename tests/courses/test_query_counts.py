@@ -128,6 +128,36 @@ class TestFixedQueries:
         cache.clear()
         assert cold_big == queries(client, small_lesson.url)
 
+    def test_my_courses_does_not_grow_with_courses(self, client, two_courses):
+        """The dashboard reads the learner's attempts, finished lessons and
+        classes once for all courses; each course's outline comes from the cache."""
+        from assessments.models import Attempt
+
+        small, big, learner = two_courses
+        client.force_login(learner)
+        url = reverse("learner_dashboard")
+        client.get(url)
+        two = queries(client, url)
+        third = demo.ensure_course(
+            small.get_parent().specific,
+            bigger_course("third", lessons=5, extra_items=3),
+            locale=small.locale,
+        )
+        learner.memberships.get().school_class.courses.add(third)
+        Attempt.objects.create(
+            learner=learner,
+            instrument=third.pre_test,
+            course=third,
+            course_key=third.translation_key,
+            phase="pre",
+            locale="en",
+            submitted_at="2026-01-01T00:00:00Z",
+        )
+        client.get(url)
+        page = client.get(url).content.decode()
+        assert third.title in page
+        assert queries(client, url) == two
+
     def test_a_lesson_read_again_takes_few_queries(self, client, two_courses):
         """What is the same for everyone (route, course, outline, lesson text)
         comes from the cache: the user, the page, the learner's role facts, pre-test
