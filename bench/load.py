@@ -28,6 +28,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -100,6 +101,9 @@ def run(threads: int, seconds: float, make_step) -> dict:
     errors = sum(n for status, n in statuses.items() if status != 200)
     slowest.sort(reverse=True)
     return {
+        "started_at": datetime.fromtimestamp(
+            time.time() - (time.monotonic() - started), UTC
+        ).isoformat(timespec="seconds"),
         **_prod.summary(latencies, elapsed, errors),
         "statuses": dict(statuses),
         # When the slowest requests started: a cluster points at a pause (a

@@ -15,6 +15,7 @@ signals; the route cache checks what it serves (``home.serving``), and
 """
 
 import time
+from contextvars import ContextVar
 
 from django.core.cache import cache
 
@@ -22,11 +23,21 @@ VERSION_KEY = "content:version"
 TIMEOUT = 60 * 60
 
 
+# Within a request the version is read from the cache once
+# (ContentVersionMiddleware): 0 means "in a request, not read yet".
+_request_version: ContextVar[int | None] = ContextVar("content_version", default=None)
+
+
 def content_version() -> int:
+    memo = _request_version.get()
+    if memo:
+        return memo
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, _fresh_version(), timeout=None)
         version = cache.get(VERSION_KEY)
+    if memo is not None:
+        _request_version.set(version)
     return version
 
 
@@ -36,6 +47,23 @@ def content_changed(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set (or evicted): any fresh value will do
         cache.add(VERSION_KEY, _fresh_version(), timeout=None)
+    if _request_version.get() is not None:
+        _request_version.set(0)  # the rest of this request reads the new one
+
+
+class ContentVersionMiddleware:
+    """Read the content version at most once per request (several caches
+    key on it), and again only after this request changed content."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_version.set(0)
+        try:
+            return self.get_response(request)
+        finally:
+            _request_version.reset(token)
 
 
 def _fresh_version() -> int:

@@ -90,12 +90,13 @@ def _cached_page(entry: dict) -> Page | None:
     model = ContentType.objects.get_for_id(entry["content_type_id"]).model_class()
     if model is None or not issubclass(model, Page):
         return None
-    page = (
-        model._default_manager.select_related("locale")
-        .filter(pk=entry["page_id"])
-        .first()
-    )
-    if page is None or not page.live or page.url_path != entry["url_path"]:
+    try:
+        page = model._default_manager.select_related("locale").get(
+            pk=entry["page_id"]
+        )
+    except model.DoesNotExist:
+        return None
+    if not page.live or page.url_path != entry["url_path"]:
         return None
     return page
 

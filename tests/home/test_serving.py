@@ -129,6 +129,31 @@ class TestContentVersion:
         content_changed()
         assert content_version() > old + 1
 
+    def test_read_once_per_request_and_again_after_this_request_changes_it(self):
+        from django.http import HttpResponse
+        from django.test import RequestFactory
+
+        from home.content_cache import (
+            VERSION_KEY,
+            ContentVersionMiddleware,
+            content_changed,
+        )
+
+        seen = []
+
+        def view(request):
+            first = content_version()
+            cache.set(VERSION_KEY, first + 100)  # another process publishes
+            seen.append(content_version() == first)  # one reading per request
+            content_changed()  # this request publishes: it sees its own change
+            seen.append(content_version() == first + 101)
+            return HttpResponse()
+
+        ContentVersionMiddleware(view)(RequestFactory().get("/"))
+        assert seen == [True, True]
+        cache.set(VERSION_KEY, 5)  # outside a request nothing is remembered
+        assert content_version() == 5
+
 
 class TestLessonText:
     def test_notes_for_teachers_are_never_served_to_learners_from_the_cache(
