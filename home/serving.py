@@ -91,9 +91,7 @@ def _cached_page(entry: dict) -> Page | None:
     if model is None or not issubclass(model, Page):
         return None
     try:
-        page = model._default_manager.select_related("locale").get(
-            pk=entry["page_id"]
-        )
+        page = model._default_manager.select_related("locale").get(pk=entry["page_id"])
     except model.DoesNotExist:
         return None
     if not page.live or page.url_path != entry["url_path"]:

@@ -9,9 +9,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from assessments.models import Attempt
 from home import demo
-from tests.factories import MINI_COURSE, build_site, make_class, make_teacher
+from tests.factories import (
+    MINI_COURSE,
+    build_site,
+    hand_in_pre_test,
+    make_class,
+    make_teacher,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -105,15 +110,7 @@ class TestFixedQueries:
         small, big, learner = two_courses
         client.force_login(learner)
         for course in (small, big):
-            Attempt.objects.create(
-                learner=learner,
-                instrument=course.pre_test,
-                course=course,
-                course_key=course.translation_key,
-                phase="pre",
-                locale="en",
-                submitted_at="2026-01-01T00:00:00Z",
-            )
+            hand_in_pre_test(learner, course)
         small_lesson = small.get_lessons().last()
         big_lesson = big.get_lessons().last()
         client.get(small_lesson.url)
@@ -131,7 +128,6 @@ class TestFixedQueries:
     def test_my_courses_does_not_grow_with_courses(self, client, two_courses):
         """The dashboard reads the learner's attempts, finished lessons and
         classes once for all courses; each course's outline comes from the cache."""
-        from assessments.models import Attempt
 
         small, big, learner = two_courses
         client.force_login(learner)
@@ -144,15 +140,7 @@ class TestFixedQueries:
             locale=small.locale,
         )
         learner.memberships.get().school_class.courses.add(third)
-        Attempt.objects.create(
-            learner=learner,
-            instrument=third.pre_test,
-            course=third,
-            course_key=third.translation_key,
-            phase="pre",
-            locale="en",
-            submitted_at="2026-01-01T00:00:00Z",
-        )
+        hand_in_pre_test(learner, third)
         client.get(url)
         page = client.get(url).content.decode()
         assert third.title in page
@@ -164,15 +152,7 @@ class TestFixedQueries:
         and completions remain."""
         small, _big, learner = two_courses
         client.force_login(learner)
-        Attempt.objects.create(
-            learner=learner,
-            instrument=small.pre_test,
-            course=small,
-            course_key=small.translation_key,
-            phase="pre",
-            locale="en",
-            submitted_at="2026-01-01T00:00:00Z",
-        )
+        hand_in_pre_test(learner, small)
         lesson = small.get_lessons().last()
         client.get(lesson.url)
         with CaptureQueriesContext(connection) as captured:

@@ -2,7 +2,7 @@
 
 from assessments.models import Attempt, Response
 from tests.e2e.conftest import sign_in
-from tests.factories import PASSWORD, make_class, make_teacher
+from tests.factories import PASSWORD, hand_in_pre_test, make_class, make_teacher
 
 # K01 B, K02 A+B, K03 false, A01 5, A02 1, P01 4, P02 no (the mini course test).
 CHOICES = ["B", "A", "B", "false", "5", "1", "4", "no"]
@@ -108,15 +108,7 @@ def test_lessons_marked_done_offline_are_stored_once_when_back_online(
     from courses.models import LessonCompletion
 
     learner = _learner(course)
-    Attempt.objects.create(
-        learner=learner,
-        instrument=course.pre_test,
-        course=course,
-        course_key=course.translation_key,
-        phase="pre",
-        locale="en",
-        submitted_at="2026-01-01T00:00:00Z",
-    )
+    hand_in_pre_test(learner, course)
     first, second = list(course.get_lessons())[:2]
     page = make_page()
     context = page.context

@@ -9,11 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from assessments.models import Attempt
 from courses.models import LessonPage
 from home.content_cache import content_version
 from home.models import Helpline
-from tests.factories import make_class, make_teacher, make_user
+from tests.factories import hand_in_pre_test, make_class, make_teacher, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -28,18 +27,6 @@ def tree_queries(client, url) -> tuple[int, int]:
         if '"wagtailcore_page"' in q["sql"] or '"wagtailcore_site"' in q["sql"]
     )
     return response.status_code, reads
-
-
-def hand_in_pre_test(learner, course) -> None:
-    Attempt.objects.create(
-        learner=learner,
-        instrument=course.pre_test,
-        course=course,
-        course_key=course.translation_key,
-        phase="pre",
-        locale="en",
-        submitted_at="2026-01-01T00:00:00Z",
-    )
 
 
 @pytest.fixture
