@@ -51,27 +51,20 @@ def phase_attempt(*, user, course, phase: str) -> Attempt | None:
     ).first()
 
 
-def learner_attempts(*, user) -> dict:
-    """All the learner's test attempts in one query: ``{course_key: {phase:
-    attempt}}`` (there is at most one per course and phase)."""
+def learner_attempts(*, user, course=None) -> dict:
+    """The learner's test attempts in one query: ``{course_key: {phase:
+    attempt}}`` (at most one per course and phase), or only ``course``'s
+    ``{phase: attempt}`` when it is given."""
     found: dict = {}
-    if not getattr(user, "is_authenticated", False):
-        return found
-    for attempt in Attempt.objects.filter(learner=user, course_key__isnull=False):
-        found.setdefault(attempt.course_key, {})[attempt.phase] = attempt
+    if getattr(user, "is_authenticated", False):
+        attempts = Attempt.objects.filter(learner=user, course_key__isnull=False)
+        if course is not None:
+            attempts = attempts.filter(course_key=course.translation_key)
+        for attempt in attempts:
+            found.setdefault(attempt.course_key, {})[attempt.phase] = attempt
+    if course is not None:
+        return found.get(course.translation_key, {})
     return found
-
-
-def course_attempts(*, user, course) -> dict:
-    """The learner's attempts at one course in one query: ``{phase: attempt}``."""
-    if not getattr(user, "is_authenticated", False):
-        return {}
-    return {
-        attempt.phase: attempt
-        for attempt in Attempt.objects.filter(
-            learner=user, course_key=course.translation_key
-        )
-    }
 
 
 def _attempt(*, user, course, phase: str, attempts=None) -> Attempt | None:

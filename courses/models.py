@@ -168,7 +168,7 @@ class CoursePage(ViewRestrictionsMixin, Page):
         return lessons.order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from assessments.selectors import course_attempts
+        from assessments.selectors import learner_attempts
 
         from .selectors import course_offline_urls, course_outline, course_overview
 
@@ -177,7 +177,7 @@ class CoursePage(ViewRestrictionsMixin, Page):
             user=request.user,
             course=self,
             lessons=course_outline(self),
-            attempts=course_attempts(user=request.user, course=self),
+            attempts=learner_attempts(user=request.user, course=self),
         )
         context.update(overview)
         context["offline_urls"] = course_offline_urls(
@@ -264,9 +264,6 @@ class LessonPage(ViewRestrictionsMixin, Page):
                 cache.set(key, course, TIMEOUT)
             self._course = course
         return self._course
-
-    def get_module(self) -> "ModulePage | None":
-        return ModulePage.objects.ancestor_of(self).first()
 
     def serve(self, request, *args, **kwargs):
         from .selectors import lesson_access

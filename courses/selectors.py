@@ -207,13 +207,14 @@ class LessonRefusal:
         return redirect("assessments:take", course_id=course.pk, phase="pre")
 
 
-def course_open_to(*, user, course: CoursePage, class_course_keys=None) -> bool:
+def course_open_to(*, user, course: CoursePage, open_keys=None) -> bool:
     """May this signed-in user open the course's lessons at all?
 
     Open courses are open to everyone. A course restricted to classes is open to
     learners in a class it is assigned to (in any language version), to those
     classes' teachers, and to staff who edit or review content.
-    ``class_course_keys`` (:func:`class_course_keys`) saves the queries.
+    ``open_keys`` (:func:`class_course_keys`, read once for many courses)
+    saves the query.
     """
     if not course.restricted_to_classes:
         return True
@@ -221,17 +222,14 @@ def course_open_to(*, user, course: CoursePage, class_course_keys=None) -> bool:
         return True
     if user.has_perm("wagtailadmin.access_admin"):
         return True
-    if class_course_keys is not None:
-        return course.translation_key in class_course_keys
-    versions = CoursePage.objects.filter(translation_key=course.translation_key)
-    return (
-        versions.filter(assigned_classes__memberships__learner=user).exists()
-        or versions.filter(assigned_classes__teachers=user).exists()
-    )
+    if open_keys is None:
+        open_keys = class_course_keys(user=user)
+    return course.translation_key in open_keys
 
 
 def class_course_keys(*, user) -> set:
-    """The courses (translation keys) given to classes the user is in or teaches."""
+    """The courses (translation keys, so every language version) given to
+    classes the user is in or teaches."""
     from django.db.models import Q
 
     return set(
@@ -355,9 +353,7 @@ def learner_course_entries(*, user) -> list[dict]:
         if course.restricted_to_classes:
             if open_keys is None:
                 open_keys = class_course_keys(user=user)
-            if not course_open_to(
-                user=user, course=course, class_course_keys=open_keys
-            ):
+            if not course_open_to(user=user, course=course, open_keys=open_keys):
                 continue
         overview = course_overview(
             user=user,

@@ -251,13 +251,10 @@
   }
 
   function sendLesson(url) {
-    var data = new URLSearchParams();
-    data.append("csrfmiddlewaretoken", csrfToken());
     return fetch(url, {
       method: "POST",
       credentials: "same-origin",
       headers: { Accept: "application/json", "X-CSRFToken": csrfToken() },
-      body: data,
     }).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (type.indexOf("json") === -1) {
