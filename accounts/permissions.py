@@ -83,6 +83,12 @@ def role_facts(user) -> dict:
     ``ModelBackend`` grants an active user). Superusers are decided before this.
     ``tests/accounts/test_role_facts.py`` checks each answer against the
     querysets above.
+
+    A child's account (``is_child_account``) holds none of these roles, so
+    nothing is looked up: classes take only adults as teachers, and the
+    two-step sign-in that staff roles need is never asked of a child
+    (:func:`mfa_required`). A role given to a child's account by mistake in
+    the Django admin therefore opens nothing.
     """
     facts = getattr(user, "_role_facts", None)
     if facts is not None:
@@ -92,9 +98,12 @@ def role_facts(user) -> dict:
 
     alias = router.db_for_read(get_user_model())
     sql, names = _role_facts_sql(alias)
-    with connections[alias].cursor() as cursor:
-        cursor.execute(sql, {"user": user.pk, "teacher_group": roles.TEACHER})
-        row = cursor.fetchone()
+    if getattr(user, "is_child_account", False):
+        row = [False] * len(names)
+    else:
+        with connections[alias].cursor() as cursor:
+            cursor.execute(sql, {"user": user.pk, "teacher_group": roles.TEACHER})
+            row = cursor.fetchone()
     facts = {name: bool(value) for name, value in zip(names, row, strict=True)}
     facts["school_to_teach"] = facts["teaches_at_school"] or facts["admins_school"]
     facts["class_to_see"] = facts["teaches_class"] or facts["admins_school_with_class"]

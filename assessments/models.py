@@ -260,6 +260,8 @@ class Item(TranslatableMixin, Orderable):
         return f"{self.code}: {self.text[:60]}"
 
     def option_list(self) -> list[dict]:
+        if "_frozen" in self.__dict__:
+            return [dict(option) for option in self._frozen[0]]
         return [
             {
                 "key": o.value["key"],
@@ -271,6 +273,8 @@ class Item(TranslatableMixin, Orderable):
 
     def spec(self) -> scoring.ItemSpec:
         """Return the database-free scoring description of this item."""
+        if "_frozen" in self.__dict__:
+            return self._frozen[1]
         return scoring.ItemSpec(
             code=self.code,
             domain=self.domain,
@@ -283,6 +287,13 @@ class Item(TranslatableMixin, Orderable):
             answer_true=self.answer_true,
             reverse_coded=self.reverse_coded,
         )
+
+    def freeze(self) -> "Item":
+        """Work out the options and the scoring spec once, for an item that is
+        cached and shared read-only (``assessments.selectors.instrument_items``):
+        a test-day request then parses no option blocks."""
+        self._frozen = (self.option_list(), self.spec())
+        return self
 
     def clean(self):
         super().clean()

@@ -5,16 +5,39 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import Attempt, Instrument, Phase
+from home.content_cache import shared
+
+from .models import Attempt, Instrument, Item, Phase
 
 COURSE_PHASES = (Phase.PRE, Phase.POST)
 
 
 def instrument_for_phase(course, phase: str) -> Instrument | None:
+    if phase == Phase.PRE:
+        return course.pre_test
+    if phase == Phase.POST:
+        return course.post_test
     if phase == Phase.FOLLOW_UP:
         post = course.post_test
         return post.follow_up_instrument if post is not None else None
-    return {"pre": course.pre_test, "post": course.post_test}.get(phase)
+    return None
+
+
+def instrument_items(instrument_id: int) -> list[Item]:
+    """The instrument's items in order, with their options and scoring specs
+    worked out once. The same for every learner, so cached per content
+    version (saving an instrument or an item changes it); each call returns
+    its own copies."""
+
+    def build() -> list[Item]:
+        items = list(
+            Item.objects.filter(instrument_id=instrument_id).order_by(
+                "sort_order", "pk"
+            )
+        )
+        return [item.freeze() for item in items]
+
+    return shared("instrument-items", instrument_id, build=build)
 
 
 def follow_up_due_at(*, user, course, attempts=None):
@@ -35,12 +58,18 @@ def follow_up_due_at(*, user, course, attempts=None):
 def localized_instrument(instrument: Instrument, language: str | None = None):
     """Return the instrument in the current language, or the one given."""
     language = language or translation.get_language() or "en"
-    translated = (
-        instrument.get_translations(inclusive=True)
-        .filter(locale__language_code=language)
-        .first()
+    translated = shared(
+        "instrument-in",
+        instrument.pk,
+        language,
+        build=lambda: (
+            instrument.get_translations(inclusive=True)
+            .filter(locale__language_code=language)
+            .first()
+            or instrument
+        ),
     )
-    return translated or instrument
+    return translated
 
 
 def phase_attempt(*, user, course, phase: str) -> Attempt | None:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,7 +20,13 @@ from classes.selectors import survey_wave_id_for
 
 from . import scoring
 from .models import Attempt, FormSubmission, Item, Phase, Response
-from .selectors import instrument_for_phase, localized_instrument, phase_state
+from .selectors import (
+    instrument_for_phase,
+    instrument_items,
+    learner_attempts,
+    localized_instrument,
+    phase_state,
+)
 
 
 class AttemptError(Exception):
@@ -50,7 +57,7 @@ _random = random.SystemRandom()
 
 def _shuffled_order(instrument) -> dict:
     """Return the per-attempt order of items and options, if the test shuffles."""
-    items = list(instrument.get_items())
+    items = instrument_items(instrument.pk)
     order: dict = {}
     if instrument.shuffle_items:
         keys = [str(item.translation_key) for item in items]
@@ -67,22 +74,20 @@ def _shuffled_order(instrument) -> dict:
     return order
 
 
-def _crossover_form(*, learner, course, phase: str, context: dict):
+def _crossover_form(*, course, phase: str, context: dict, attempts: dict):
     """Return ``(instrument, form letter)`` for a crossover course, else ``None``.
 
     A course runs a crossover design when its pre-test has a parallel form (B).
     On the pre-test each learner gets the form fewer classmates have had so far
     (at random when even), so each class splits in half; the post-test is the
-    other form.
+    other form. ``attempts`` are the learner's for this course, by phase.
     """
     base = course.pre_test
     if base is None or base.parallel_form_id is None:
         return None
     forms = {"A": base, "B": base.parallel_form}
     if phase == Phase.POST:
-        pre = Attempt.objects.filter(
-            learner=learner, course_key=course.translation_key, phase=Phase.PRE
-        ).first()
+        pre = attempts.get(Phase.PRE)
         if pre is not None and pre.form in forms:
             other = "B" if pre.form == "A" else "A"
             return forms[other], other
@@ -129,7 +134,8 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
         raise AttemptNotOpen(
             _("This course is for the classes it is given to. Ask your teacher.")
         )
-    state = phase_state(user=learner, course=course, phase=phase)
+    attempts = learner_attempts(user=learner, course=course)
+    state = phase_state(user=learner, course=course, phase=phase, attempts=attempts)
     if state == "not_yet":
         if phase == Phase.POST:
             raise AttemptNotOpen(
@@ -140,15 +146,13 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
                 _("The follow-up test opens some weeks after the post-test.")
             )
         raise AttemptNotOpen(_("This test is not open yet."))
-    existing = Attempt.objects.filter(
-        learner=learner, course_key=course.translation_key, phase=phase
-    ).first()
+    existing = attempts.get(phase)
     if existing:
         return existing
     context = _learner_context(learner)
     form = ""
     crossover = _crossover_form(
-        learner=learner, course=course, phase=phase, context=context
+        course=course, phase=phase, context=context, attempts=attempts
     )
     if crossover is not None:
         instrument, form = crossover
@@ -174,7 +178,7 @@ def attempt_get_or_start(*, learner, course, phase: str, language: str) -> Attem
 
 def attempt_items(attempt: Attempt) -> list[Item]:
     """Return the attempt's items in the order this learner sees them."""
-    items = list(attempt.instrument.get_items())
+    items = instrument_items(attempt.instrument_id)
     order = (attempt.order or {}).get("items")
     if order:
         position = {key: n for n, key in enumerate(order)}
@@ -311,11 +315,18 @@ def attempt_save_batch(
             result.errors[raw_id] = _("This answer has no valid id.")
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
-        known = dict(
-            Response.objects.filter(
-                client_id__in=[client_id for _r, client_id, _a in parsed]
-            ).values_list("client_id", "attempt_id")
-        )
+        # One read: which client ids are stored already (anywhere), and what
+        # this attempt holds (to know, after this batch, what is answered).
+        known: dict = {}
+        stored: dict = {}
+        for client_id, attempt_id, item_key, value in Response.objects.filter(
+            Q(attempt=locked)
+            | Q(client_id__in=[client_id for _r, client_id, _a in parsed])
+        ).values_list("client_id", "attempt_id", "item_key", "value"):
+            if client_id is not None:
+                known[client_id] = attempt_id
+            if attempt_id == locked.pk:
+                stored[item_key] = value
         rows: dict = {}
         for raw_id, client_id, answer in parsed:
             if client_id in known:
@@ -361,23 +372,31 @@ def attempt_save_batch(
             result.saved.append(raw_id)
         if rows:
             _responses_upsert((row for _r, row in rows.values()), with_client_id=True)
+            stored.update({key: row.value for key, (_r, row) in rows.items()})
         if submit:
             if locked.is_submitted:
                 result.submitted = True
             else:
-                missing = attempt_unanswered(locked, ordered)
+                missing = attempt_unanswered(locked, ordered, answered=stored)
                 if missing:
                     result.submit_error = _(
                         "Please answer every question first (%(n)d left)."
                     ) % {"n": len(missing)}
                 else:
-                    _attempt_hand_in(locked, ordered)
+                    _attempt_hand_in(locked, ordered, answers=stored)
                     result.submitted = True
     return result
 
 
-def attempt_unanswered(attempt: Attempt, items: list[Item] | None = None) -> list[Item]:
-    answered = set(attempt.responses.values_list("item_key", flat=True))
+def attempt_unanswered(
+    attempt: Attempt, items: list[Item] | None = None, answered=None
+) -> list[Item]:
+    """The questions still to answer (open-text ones are optional).
+
+    ``answered`` (the item keys answered, when the caller knows them) saves
+    the query."""
+    if answered is None:
+        answered = set(attempt.responses.values_list("item_key", flat=True))
     return [
         item
         for item in (attempt_items(attempt) if items is None else items)
@@ -385,14 +404,19 @@ def attempt_unanswered(attempt: Attempt, items: list[Item] | None = None) -> lis
     ]
 
 
-def attempt_score(attempt: Attempt, items: list[Item] | None = None) -> dict:
-    """Recompute the attempt's scores from its item-level responses."""
+def attempt_score(
+    attempt: Attempt, items: list[Item] | None = None, answers=None
+) -> dict:
+    """Recompute the attempt's scores from its item-level responses.
+
+    ``answers`` (``{item key: value}`` of every stored answer, when the caller
+    has them) saves the query."""
     items = attempt_items(attempt) if items is None else items
     by_key = {item.translation_key: item for item in items}
+    if answers is None:
+        answers = dict(attempt.responses.values_list("item_key", "value"))
     values = {
-        by_key[r.item_key].code: r.value
-        for r in attempt.responses.all()
-        if r.item_key in by_key
+        by_key[key].code: value for key, value in answers.items() if key in by_key
     }
     return scoring.score_attempt([item.spec() for item in items], values)
 
@@ -413,9 +437,11 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
     return locked
 
 
-def _attempt_hand_in(locked: Attempt, items: list[Item] | None = None) -> None:
+def _attempt_hand_in(
+    locked: Attempt, items: list[Item] | None = None, answers=None
+) -> None:
     """Score and lock an attempt already locked for update by the caller."""
-    locked.scores = attempt_score(locked, items)
+    locked.scores = attempt_score(locked, items, answers)
     locked.submitted_at = timezone.now()
     locked.survey_wave_id = survey_wave_id_for(attempt=locked)
     locked.save(update_fields=["scores", "submitted_at", "survey_wave"])

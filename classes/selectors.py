@@ -320,31 +320,36 @@ def survey_wave_id_for(*, attempt, when=None) -> int | None:
     The wave set on the class's assignment of the course comes first (the
     class takes part in that round); otherwise the programme's wave whose dates
     contain the day the attempt was handed in (``when``, by default its
-    ``submitted_at``, local date). Two queries at most.
+    ``submitted_at``, local date). One query (a union of the two, ranked).
     """
+    from django.db.models import F, IntegerField, Value
+
     from .models import SurveyWave
 
-    if attempt.school_class_id and attempt.course_key:
-        assigned = (
-            ClassAssignment.objects.filter(
-                school_class_id=attempt.school_class_id,
-                course__translation_key=attempt.course_key,
-                survey_wave__isnull=False,
-            )
-            .values_list("survey_wave_id", flat=True)
-            .first()
+    def ranked(queryset, wave: str, rank: int):
+        return (
+            queryset.order_by()
+            .annotate(wave=F(wave), rank=Value(rank, output_field=IntegerField()))
+            .values_list("wave", "rank")
         )
-        if assigned:
-            return assigned
-    if not attempt.school_id:
-        return None
-    from django.utils import timezone
 
-    day = timezone.localdate(when or attempt.submitted_at or timezone.now())
-    return (
-        SurveyWave.objects.filter(
+    candidates = []
+    if attempt.school_class_id and attempt.course_key:
+        assigned = ClassAssignment.objects.filter(
+            school_class_id=attempt.school_class_id,
+            course__translation_key=attempt.course_key,
+            survey_wave__isnull=False,
+        )
+        candidates.append(ranked(assigned, "survey_wave_id", 0))
+    if attempt.school_id:
+        from django.utils import timezone
+
+        day = timezone.localdate(when or attempt.submitted_at or timezone.now())
+        dated = SurveyWave.objects.filter(
             programme__schools=attempt.school_id, starts_on__lte=day, ends_on__gte=day
         )
-        .values_list("pk", flat=True)
-        .first()
-    )
+        candidates.append(ranked(dated, "pk", 1))
+    if not candidates:
+        return None
+    found = candidates[0].union(*candidates[1:]).order_by("rank", "wave").first()
+    return found[0] if found else None

@@ -253,16 +253,13 @@ class LessonPage(ViewRestrictionsMixin, Page):
         """The course the lesson belongs to; the same for every reader, so it
         is cached per content version, and kept for the rest of the request."""
         if getattr(self, "_course", None) is None:
-            from django.core.cache import cache
+            from home.content_cache import shared
 
-            from home.content_cache import TIMEOUT, content_version
-
-            key = f"lesson-course:{self.pk}:{content_version()}"
-            course = cache.get(key)
-            if course is None:
-                course = CoursePage.objects.ancestor_of(self).get()
-                cache.set(key, course, TIMEOUT)
-            self._course = course
+            self._course = shared(
+                "lesson-course",
+                self.pk,
+                build=lambda: CoursePage.objects.ancestor_of(self).get(),
+            )
         return self._course
 
     def serve(self, request, *args, **kwargs):

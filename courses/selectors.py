@@ -124,24 +124,37 @@ class OutlineLink:
     summary: str = ""
 
 
+def live_course(pk: int) -> CoursePage | None:
+    """The live course with this id, its tests read with it. The same for
+    everyone, so cached per content version (``home.content_cache``)."""
+    from home.content_cache import shared
+
+    return shared(
+        "live-course",
+        pk,
+        build=lambda: (
+            CoursePage.objects.live()
+            .select_related("pre_test", "post_test")
+            .filter(pk=pk)
+            .first()
+        ),
+    )
+
+
 def course_outline(course: CoursePage) -> list[OutlineLink]:
     """Return the course's live lessons in order, each with its module.
 
     The same for everyone, so it is cached per course and content version
     (``home.content_cache``); a lesson page then needs no query for it.
     """
-    from django.core.cache import cache
+    from home.content_cache import shared
 
-    from home.content_cache import TIMEOUT, content_version
-
-    key = f"course-outline:{course.pk}:{content_version()}"
-    outline = cache.get(key)
-    if outline is None:
+    def build() -> list[OutlineLink]:
         modules = {
             module.path: OutlineLink(pk=module.pk, title=module.title, url=module.url)
             for module in ModulePage.objects.live().descendant_of(course)
         }
-        outline = [
+        return [
             OutlineLink(
                 pk=lesson.pk,
                 title=lesson.title,
@@ -152,8 +165,8 @@ def course_outline(course: CoursePage) -> list[OutlineLink]:
             )
             for lesson in course.get_lessons()
         ]
-        cache.set(key, outline, TIMEOUT)
-    return outline
+
+    return shared("course-outline", course.pk, build=build)
 
 
 def lesson_navigation(*, user, course: CoursePage, lesson: LessonPage) -> dict:

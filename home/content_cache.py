@@ -2,7 +2,8 @@
 
 The version goes up whenever anything that published pages show changes: a
 page published, unpublished, moved or deleted; a site, locale or private-page
-restriction; an image, document or helpline. Every shared cache entry (the
+restriction; an image, document or helpline; a test or one of its questions
+(connected in ``assessments.apps``). Every shared cache entry (the
 catalogue, page routes, the rendered lesson text, the helpline lists) has the
 version in its key, so an edit shows at once and nothing stale is served; old
 entries simply expire.
@@ -39,6 +40,21 @@ def content_version() -> int:
     if memo is not None:
         _request_version.set(version)
     return version
+
+
+def shared(name: str, *parts, build):
+    """Return ``build()``, cached for everyone until the content changes.
+
+    The key is ``name``, ``parts`` and the content version. ``None`` is not
+    cached (a missing page stays a cheap miss, and is found once published).
+    """
+    key = ":".join(str(part) for part in (name, *parts, content_version()))
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if value is not None:
+            cache.set(key, value, TIMEOUT)
+    return value
 
 
 def content_changed(**kwargs) -> None:

@@ -16,7 +16,7 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -25,7 +25,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from courses.models import CoursePage
-from courses.services import enrolment_get_or_create, enrolment_mark_complete_if_done
+from courses.selectors import live_course
+from courses.services import (
+    enrolment_ensure,
+    enrolment_mark_complete_if_done,
+)
 
 from .. import scoring
 from ..models import Delivery, Phase
@@ -113,7 +117,10 @@ def _payload_hash(request) -> str:
 
 
 def _course_or_404(course_id: int) -> CoursePage:
-    return get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    course = live_course(course_id)
+    if course is None:
+        raise Http404
+    return course
 
 
 def _question_number(request, items, saved) -> int:
@@ -128,7 +135,7 @@ def _question_number(request, items, saved) -> int:
 
 
 def _after_submit(request, course, phase):
-    enrolment_get_or_create(learner=request.user, course=course)
+    enrolment_ensure(learner=request.user, course=course)
     if phase == Phase.PRE:
         messages.success(
             request,
@@ -297,7 +304,7 @@ def answers_sync(request, course_id: int, phase: str):
     except AttemptError as error:
         return JsonResponse({"error": str(error)}, status=409)
     if result.submitted:
-        enrolment_get_or_create(learner=request.user, course=course)
+        enrolment_ensure(learner=request.user, course=course)
         if phase != Phase.PRE:
             enrolment_mark_complete_if_done(learner=request.user, course=course)
     return JsonResponse(

@@ -14,7 +14,8 @@
  *   returns, after the answers (a pre-test handed in offline comes first).
  *   Marking a lesson done twice is harmless on the server.
  * - Every page: a status line says how many answers and lessons wait.
- * - Signing out sends what it can, then empties the caches and the queue.
+ * - Signing out sends what it can; if answers or lessons are still waiting
+ *   (offline), it asks first; then it empties the caches and the queues.
  * Messages come translated from data-msg-* attributes; no inline script.
  */
 (function () {
@@ -480,8 +481,8 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       sync().then(function () {
-        // Lessons marked done are not worth a question: "Done" again redoes them.
-        if (waiting().answers && !window.confirm(message(form, "unsent"))) {
+        var left = waiting();
+        if ((left.answers || left.lessons) && !window.confirm(message(form, "unsent"))) {
           return;
         }
         window.localStorage.removeItem(QUEUE);

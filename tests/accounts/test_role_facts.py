@@ -125,12 +125,26 @@ def test_the_facts_differ_between_people(people):
 
 
 def test_one_query_then_kept_for_the_request(people):
-    user = fresh(people["learner"])
+    user = fresh(people["parent"])
     with CaptureQueriesContext(connection) as captured:
         assert not can_open_teacher_pages(user)
         assert not can_see_facilitator_notes(user)
         assert not can_open_teacher_pages(user)
     assert len(captured) == 1
+
+
+def test_a_childs_account_holds_no_role_and_costs_no_query(people):
+    """Even a role given to a child's account by mistake opens nothing."""
+    child = people["learner"]
+    assert child.is_child_account
+    child.groups.add(Group.objects.get(name=roles.TEACHER))
+    child.teaching_classes.add(people["teacher"].teaching_classes.get())
+    user = fresh(child)
+    with CaptureQueriesContext(connection) as captured:
+        assert not can_open_teacher_pages(user)
+        assert not can_see_facilitator_notes(user)
+    assert len(captured) == 0
+    assert set(role_facts(user).values()) == {False}
 
 
 def test_header_and_notes_follow_the_facts(people):

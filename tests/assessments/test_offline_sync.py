@@ -164,3 +164,65 @@ class TestAnswersSync:
             send(client, course, batch(attempt, rest))
         assert attempt.responses.count() == len(ANSWERS)
         assert len(many) == len(one)
+
+
+def _statement(sql: str) -> str:
+    """``"SELECT table"``, ``"INSERT table"`` or ``"UPDATE table"``."""
+    words = sql.replace('"', "").split()
+    verb = words[0]
+    if verb == "SELECT":
+        table = words[words.index("FROM") + 1]
+    elif verb == "INSERT":
+        table = words[words.index("INTO") + 1]
+    else:
+        table = words[1]
+    return f"{verb} {table}"
+
+
+def test_a_test_day_hand_in_takes_a_fixed_set_of_statements(client, course):
+    """A learner's first and only request on a test day (every answer and the
+    hand-in) reads the course and its questions from the cache: what remains
+    is the learner's own rows, each read or written once."""
+    school_class = make_class(
+        teacher=make_teacher(), learners=2, course=course, prefix="day"
+    )
+    items = list(course.pre_test.get_items())
+
+    def hand_in(learner):
+        answers = [
+            {
+                "client_id": str(uuid.uuid4()),
+                "item": item.pk,
+                "value": ANSWERS[item.code],
+            }
+            for item in items
+        ]
+        return send(client, course, answers, submit=True)
+
+    first, second = (m.learner for m in school_class.memberships.all())
+    client.force_login(first)
+    assert hand_in(first).json()["submitted"]  # warms the shared caches
+    client.force_login(second)
+    with CaptureQueriesContext(connection) as captured:
+        reply = hand_in(second).json()
+    assert reply["submitted"] and not reply["errors"]
+    statements = [
+        _statement(q["sql"])
+        for q in captured
+        if "SAVEPOINT" not in q["sql"] and "django_session" not in q["sql"]
+    ]
+    assert statements == [
+        "SELECT accounts_user",
+        "SELECT assessments_attempt",  # the learner's attempts in this course
+        "SELECT classes_classmembership",  # the class the attempt is for
+        "INSERT assessments_attempt",
+        "SELECT assessments_attempt",  # locked for update
+        "SELECT assessments_response",  # resends, and what the attempt holds
+        "INSERT assessments_response",  # every answer in one statement
+        "SELECT classes_classassignment",  # the survey wave (a union)
+        "UPDATE assessments_attempt",  # handed in with its scores
+        "INSERT courses_enrolment",
+    ], statements
+    attempt = Attempt.objects.get(learner=second, phase="pre")
+    assert attempt.is_submitted and attempt.responses.count() == len(items)
+    assert attempt.scores == Attempt.objects.get(learner=first, phase="pre").scores

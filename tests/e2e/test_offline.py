@@ -129,6 +129,23 @@ def test_lessons_marked_done_offline_are_stored_once_when_back_online(
     ).wait_for()
     assert not LessonCompletion.objects.filter(learner=learner).exists()
 
+    # Signing out now would delete the lesson kept on the device: it asks.
+    asked = []
+
+    def refuse(dialog):
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", refuse)
+    page.get_by_role("button", name="Sign out").click()
+    for _tick in range(100):  # the question comes after a promise chain
+        if asked:
+            break
+        page.wait_for_timeout(50)
+    assert asked and "finished lessons" in asked[0], asked
+    assert page.get_by_role("button", name="Sign out").count() == 1
+    assert page.evaluate("localStorage.getItem('elearn-lesson-queue')") != "{}"
+
     context.set_offline(False)
     page.locator("#offline-status").filter(
         has_text="All your answers are sent"
