@@ -103,8 +103,14 @@ def _attempt(*, user, course, phase: str, attempts=None) -> Attempt | None:
 
 
 def phase_submitted(*, user, course, phase: str) -> bool:
-    attempt = phase_attempt(user=user, course=course, phase=phase)
-    return bool(attempt and attempt.is_submitted)
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return Attempt.objects.filter(
+        learner=user,
+        course_key=course.translation_key,
+        phase=phase,
+        submitted_at__isnull=False,
+    ).exists()
 
 
 def phase_state(

@@ -62,6 +62,9 @@ def main() -> None:
     parser.add_argument("--sql", choices=KINDS)
     parser.add_argument("--full-sql", action="store_true")
     parser.add_argument(
+        "--sort", default="cumulative", help="profile order (pstats: tottime, ...)"
+    )
+    parser.add_argument(
         "--profile", choices=KINDS, help="print where one kind's CPU time goes"
     )
     args = parser.parse_args()
@@ -155,7 +158,7 @@ def main() -> None:
                 profile.disable()
             per_round.append((time.process_time() - started) / args.requests)
         if profile:
-            stats = pstats.Stats(profile).strip_dirs().sort_stats("cumulative")
+            stats = pstats.Stats(profile).strip_dirs().sort_stats(args.sort)
             stats.print_stats(60)
         results[kind] = {
             "queries": queries.count,

@@ -8,9 +8,10 @@ cached, keyed on the content version (``home.content_cache``):
 
 - :func:`serve` (the ``wagtail_serve`` URL) looks the path up in the cache
   and hands Wagtail's own ``serve`` view the page it found, so Wagtail's
-  hooks, restrictions and ``Page.serve`` run as before. A cached route is
-  checked before use: the page must still be live and still have the URL path
-  it was cached with, otherwise the tree is walked again. Only plain routes are
+  hooks, restrictions and ``Page.serve`` run as before. The cached route
+  holds the page as it was published; it is checked before use: the page must
+  still be live and still have the URL path it was cached with, otherwise the
+  tree is walked again. Only plain routes are
   cached (no page model overrides ``route``, no extra arguments).
 - :class:`ViewRestrictionsMixin` answers "which restrictions apply to this
   page?" without a query while the site has no private pages at all, which is
@@ -70,33 +71,22 @@ def route_for_request(request, path: str) -> RouteResult | None:
     if result is not None and not result.args and not result.kwargs:
         site = getattr(request, "_wagtail_site", None)
         page = result.page
-        cache.set(
-            key,
-            {
-                "site": site,
-                "page_id": page.pk,
-                "content_type_id": page.content_type_id,
-                "url_path": page.url_path,
-            },
-            TIMEOUT,
-        )
+        page.locale  # noqa: B018  (read now, so it is cached with the page)
+        cache.set(key, {"site": site, "page": page}, TIMEOUT)
     return result
 
 
 def _cached_page(entry: dict) -> Page | None:
-    """The cached page, if it is still live at the same place; else ``None``."""
-    from django.contrib.contenttypes.models import ContentType
-
-    model = ContentType.objects.get_for_id(entry["content_type_id"]).model_class()
-    if model is None or not issubclass(model, Page):
+    """The cached page (as published), if it is still live at the same place;
+    else ``None``. The check is one indexed EXISTS query, cheaper than
+    loading the page."""
+    page = entry.get("page")
+    if not isinstance(page, Page):
         return None
-    try:
-        page = model._default_manager.select_related("locale").get(pk=entry["page_id"])
-    except model.DoesNotExist:
-        return None
-    if not page.live or page.url_path != entry["url_path"]:
-        return None
-    return page
+    still_there = Page.objects.filter(
+        pk=page.pk, live=True, url_path=page.url_path
+    ).exists()
+    return page if still_there else None
 
 
 def any_view_restrictions() -> bool:
