@@ -29,10 +29,13 @@ def warm_up() -> None:
     from django.urls import get_resolver
     from django.utils import translation
 
+    from home.content_cache import release
+
     started = time.monotonic()
     get_resolver().url_patterns  # noqa: B018 - imports every urls module
     get_resolver()._populate()
     cache._cache  # noqa: B018 - imports the cache client library
+    release()  # hashes the code once, for every worker
     for code, _name in settings.LANGUAGES:
         translation.trans_real.translation(code)
     templates = 0

@@ -15,13 +15,51 @@ signals; the route cache checks what it serves (``home.serving``), and
 ``content_changed()`` may be called by hand after such a write.
 """
 
+import hashlib
 import time
 from contextvars import ContextVar
+from functools import cache as memoize
 
 from django.core.cache import cache
 
-VERSION_KEY = "content:version"
 TIMEOUT = 60 * 60
+
+
+@memoize
+def release() -> str:
+    """A fingerprint of the code that pickles the shared entries.
+
+    Cached entries are pickled objects (pages, tests, questions, outline
+    links). After a deploy, objects pickled by the old code could lack a new
+    field or attribute, so the version key carries this fingerprint: the new
+    code starts its own version and never reads the old entries. It hashes
+    the project's Python files and the Django and Wagtail versions, once per
+    process (gunicorn's master does it before forking, ``elearn.warmup``).
+    While old and new processes both run during a rolling deploy, an edit
+    published through one of them shows in the other's pages only after its
+    next restart or within ``TIMEOUT``.
+    """
+    import django
+    import wagtail
+    from django.conf import settings
+
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update(f"{django.__version__} {wagtail.__version__}".encode())
+    root = settings.BASE_DIR
+    packages = [
+        folder
+        for folder in sorted(root.iterdir())
+        if (folder / "__init__.py").is_file() and folder.name != "tests"
+    ]
+    for package in packages:
+        for path in sorted(package.rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def version_key() -> str:
+    return f"content:version:{release()}"
 
 
 # Within a request the version is read from the cache once
@@ -33,10 +71,10 @@ def content_version() -> int:
     memo = _request_version.get()
     if memo:
         return memo
-    version = cache.get(VERSION_KEY)
+    version = cache.get(version_key())
     if version is None:
-        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
-        version = cache.get(VERSION_KEY)
+        cache.add(version_key(), _fresh_version(), timeout=None)
+        version = cache.get(version_key())
     if memo is not None:
         _request_version.set(version)
     return version
@@ -60,9 +98,9 @@ def shared(name: str, *parts, build):
 def content_changed(**kwargs) -> None:
     """Signal receiver: shared pages may look different now."""
     try:
-        cache.incr(VERSION_KEY)
+        cache.incr(version_key())
     except ValueError:  # not set (or evicted): any fresh value will do
-        cache.add(VERSION_KEY, _fresh_version(), timeout=None)
+        cache.add(version_key(), _fresh_version(), timeout=None)
     if _request_version.get() is not None:
         _request_version.set(0)  # the rest of this request reads the new one
 

@@ -106,8 +106,9 @@ class TestContentVersion:
     def test_a_lost_version_never_comes_back_to_an_old_value(self):
         """Entries made under old versions may outlive the version key (an
         eviction); a new series starts above them."""
-        from home.content_cache import VERSION_KEY, content_changed
+        from home.content_cache import content_changed, version_key
 
+        VERSION_KEY = version_key()
         old = content_version()
         content_changed()
         cache.delete(VERSION_KEY)
@@ -121,11 +122,12 @@ class TestContentVersion:
         from django.test import RequestFactory
 
         from home.content_cache import (
-            VERSION_KEY,
             ContentVersionMiddleware,
             content_changed,
+            version_key,
         )
 
+        VERSION_KEY = version_key()
         seen = []
 
         def view(request):
@@ -140,6 +142,39 @@ class TestContentVersion:
         assert seen == [True, True]
         cache.set(VERSION_KEY, 5)  # outside a request nothing is remembered
         assert content_version() == 5
+
+
+class TestRelease:
+    """Entries pickled by one release are never read by the next."""
+
+    def test_the_fingerprint_follows_the_code(self, tmp_path, settings):
+        from home.content_cache import release
+
+        package = tmp_path / "lessons"
+        package.mkdir()
+        (package / "__init__.py").write_text("")
+        (package / "models.py").write_text("FIELDS = ['title']\n")
+        (tmp_path / "tests").mkdir()
+        (tmp_path / "tests" / "__init__.py").write_text("")
+        settings.BASE_DIR = tmp_path
+        fingerprint = release.__wrapped__
+        first = fingerprint()
+        (tmp_path / "tests" / "test_more.py").write_text("x = 1\n")  # not shipped
+        assert fingerprint() == first
+        (package / "models.py").write_text("FIELDS = ['title', 'summary']\n")
+        assert fingerprint() != first
+
+    def test_a_new_release_starts_its_own_version(self, monkeypatch):
+        from home import content_cache
+
+        old = content_version()
+        content_cache.shared("outline", 1, build=lambda: "from the old code")
+        monkeypatch.setattr(content_cache, "release", lambda: "next-release")
+        assert content_version() != old
+        assert (
+            content_cache.shared("outline", 1, build=lambda: "from the new code")
+            == "from the new code"
+        )
 
 
 class TestLessonText:
