@@ -11,6 +11,7 @@ load benchmarks, and it is steadier than them on a shared machine.
 
 Requests measured:
 - ``catalogue``: the course list;
+- ``my_courses``: the learner's dashboard (their courses, tests and progress);
 - ``lesson``: a lesson of the benchmark course, for a learner who handed in
   the pre-test;
 - ``test_page``: the pre-test form, for a learner who has started it;
@@ -38,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _prod  # noqa: E402
 
 PREFIX = "bench-cost"
-KINDS = ("catalogue", "lesson", "test_page", "test_day")
+KINDS = ("catalogue", "my_courses", "lesson", "test_page", "test_day")
 
 
 class Queries:
@@ -82,7 +83,13 @@ def main() -> None:
     answers = _prod.answers_for(course.pre_test)
     lesson = LessonPage.objects.live().descendant_of(course).first()
     total = args.rounds * args.requests
-    needed = {"catalogue": 1, "lesson": 1, "test_page": 1, "test_day": total + 2}
+    needed = {
+        "catalogue": 1,
+        "my_courses": 1,
+        "lesson": 1,
+        "test_page": 1,
+        "test_day": total + 2,
+    }
     count = sum(needed[kind] for kind in args.only)
     print(f"Creating {count} learners with sessions...", flush=True)
     learners = iter(_prod.make_learners(PREFIX, count))
@@ -113,7 +120,8 @@ def main() -> None:
             batch = [{"client_id": str(uuid.uuid4()), **a} for a in answers]
             attempt_save_batch(attempt=attempt, answers=batch, submit=True)
         path = {
-            "catalogue": "/en/learn/",
+            "catalogue": course.get_parent().url,
+            "my_courses": "/en/learn/",
             "lesson": lesson.url,
             "test_page": f"/en/learn/course/{course.pk}/test/pre/",
         }[kind]
