@@ -168,7 +168,7 @@ class TestAnswersSync:
 
 def _statement(sql: str) -> str:
     """``"SELECT table"``, ``"INSERT table"`` or ``"UPDATE table"``."""
-    words = sql.replace('"', "").split()
+    words = sql.replace('"', "").replace("(", " ").split()
     verb = words[0]
     if verb == "SELECT":
         table = words[words.index("FROM") + 1]
