@@ -150,18 +150,21 @@ class TestRelease:
     def test_the_fingerprint_follows_the_code(self, tmp_path, settings):
         from home.content_cache import release
 
-        package = tmp_path / "lessons"
-        package.mkdir()
-        (package / "__init__.py").write_text("")
-        (package / "models.py").write_text("FIELDS = ['title']\n")
-        (tmp_path / "tests").mkdir()
-        (tmp_path / "tests" / "__init__.py").write_text("")
+        def write(relative: str, text: str = "") -> None:
+            path = tmp_path / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+
+        for package in ("lessons", "tests", "elearn", "elearn/settings"):
+            write(f"{package}/__init__.py")
+        write("lessons/models.py", "FIELDS = ['title']\n")
         settings.BASE_DIR = tmp_path
         fingerprint = release.__wrapped__
         first = fingerprint()
-        (tmp_path / "tests" / "test_more.py").write_text("x = 1\n")  # not shipped
+        write("tests/test_more.py", "x = 1\n")  # not shipped
+        write("elearn/settings/local.py", "DEBUG = False\n")  # may differ per server
         assert fingerprint() == first
-        (package / "models.py").write_text("FIELDS = ['title', 'summary']\n")
+        write("lessons/models.py", "FIELDS = ['title', 'summary']\n")
         assert fingerprint() != first
 
     def test_a_new_release_starts_its_own_version(self, monkeypatch):
