@@ -404,21 +404,27 @@ def learner_course_entries(*, user) -> list[dict]:
 
 def courses_in_language(language: str) -> list[CoursePage]:
     """Return live courses in the language, falling back to the source page of
-    courses not translated into it (one entry per course, catalogue order)."""
-    courses = list(
-        CoursePage.objects.live()
-        .select_related(
-            "locale", "pre_test", "post_test", "post_test__follow_up_instrument"
+    courses not translated into it (one entry per course, catalogue order).
+    The same for everyone, so cached per content version."""
+    from home.content_cache import shared
+
+    def build() -> list[CoursePage]:
+        courses = list(
+            CoursePage.objects.live()
+            .select_related(
+                "locale", "pre_test", "post_test", "post_test__follow_up_instrument"
+            )
+            .order_by("path")
         )
-        .order_by("path")
-    )
-    chosen: dict = {}
-    for course in courses:
-        current = chosen.get(course.translation_key)
-        if current is None or course.locale.language_code == language:
-            chosen[course.translation_key] = course
-    order = {c.translation_key: i for i, c in enumerate(courses)}
-    return sorted(chosen.values(), key=lambda c: order[c.translation_key])
+        chosen: dict = {}
+        for course in courses:
+            current = chosen.get(course.translation_key)
+            if current is None or course.locale.language_code == language:
+                chosen[course.translation_key] = course
+        order = {c.translation_key: i for i, c in enumerate(courses)}
+        return sorted(chosen.values(), key=lambda c: order[c.translation_key])
+
+    return shared("courses-in", language, build=build)
 
 
 def lesson_search(*, user, query: str, language: str, limit: int = 30) -> list[dict]:
