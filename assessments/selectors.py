@@ -58,7 +58,7 @@ def follow_up_due_at(*, user, course, attempts=None):
 def localized_instrument(instrument: Instrument, language: str | None = None):
     """Return the instrument in the current language, or the one given."""
     language = language or translation.get_language() or "en"
-    translated = shared(
+    return shared(
         "instrument-in",
         instrument.pk,
         language,
@@ -69,7 +69,6 @@ def localized_instrument(instrument: Instrument, language: str | None = None):
             or instrument
         ),
     )
-    return translated
 
 
 def phase_attempt(*, user, course, phase: str) -> Attempt | None:

@@ -72,6 +72,7 @@ def main() -> None:
 
     _prod.setup()
     from django.conf import settings
+    from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
 
@@ -93,7 +94,7 @@ def main() -> None:
     count = sum(needed[kind] for kind in args.only)
     print(f"Creating {count} learners with sessions...", flush=True)
     learners = iter(_prod.make_learners(PREFIX, count))
-    User = _get_user_model()
+    User = get_user_model()
 
     # One client, so the middleware is loaded once as in a server process;
     # each request carries its learner's session cookie.
@@ -190,12 +191,6 @@ def main() -> None:
         },
     )
     print(f"Written to {path.relative_to(_prod.ROOT)}")
-
-
-def _get_user_model():
-    from django.contrib.auth import get_user_model
-
-    return get_user_model()
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ def release() -> str:
     (gunicorn's master does it before forking, ``elearn.warmup``). Every
     server of one release must run the same code, or they would not share
     the version.
+
     While old and new processes both run during a rolling deploy, an edit
     published through one of them shows in the other's pages only after its
     next restart or within ``TIMEOUT``.

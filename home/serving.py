@@ -26,7 +26,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.url_routing import RouteResult
 
-from .content_cache import TIMEOUT, content_version
+from .content_cache import TIMEOUT, content_version, shared
 
 
 def serve(request, path):
@@ -91,12 +91,7 @@ def _cached_page(entry: dict) -> Page | None:
 
 def any_view_restrictions() -> bool:
     """Does any page on the site have a private-page restriction?"""
-    key = f"view-restrictions:{content_version()}"
-    answer = cache.get(key)
-    if answer is None:
-        answer = PageViewRestriction.objects.exists()
-        cache.set(key, answer, TIMEOUT)
-    return answer
+    return shared("view-restrictions", build=PageViewRestriction.objects.exists)
 
 
 class ViewRestrictionsMixin:
