@@ -14,17 +14,43 @@ SERVICES_REDIS_URL ?= redis://127.0.0.1:6379
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: run test test-services worker lint install migrate seed messages clean pspp
+.PHONY: lock upgrade check-messages
 .PHONY: beat run-prod smoke backup restore-test browser test-e2e
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+# The environment is built from the lock files only (requirements/*.txt, exact
+# versions with hashes; docs/dependencies.md). When a lock changes, the
+# environment is built again from nothing, so it never keeps a package the lock
+# no longer has: what is installed is what the lock says, and tests/test_lock.py
+# checks it.
+LOCKS := requirements/tools.txt requirements/test.txt
+# Wheels only: building a source distribution would fetch build tools the lock
+# does not pin. Python 3.11's venv brings a setuptools nothing here uses; it goes.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --require-hashes --only-binary :all:
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+$(STAMP): $(LOCKS)
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(PIP_INSTALL) -r requirements/tools.txt
+	$(BIN)/python -m pip uninstall --quiet --yes setuptools
+	$(PIP_INSTALL) -r requirements/test.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+## make lock: re-resolve the lock files after a change to pyproject.toml or
+## requirements/tools.in, keeping every version that still fits
+UV_COMPILE = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 \
+	--generate-hashes --custom-compile-command "make lock" $(UPGRADE)
+lock: install
+	$(UV_COMPILE) requirements/tools.in -o requirements/tools.txt
+	$(UV_COMPILE) pyproject.toml --extra test -o requirements/test.txt
+	$(UV_COMPILE) pyproject.toml -c requirements/test.txt -o requirements/base.txt
+
+## make upgrade: the newest versions within pyproject.toml's ranges, then the
+## whole suite on them (commit requirements/*.txt when it passes)
+upgrade:
+	$(MAKE) lock UPGRADE=--upgrade
+	$(MAKE) test
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput

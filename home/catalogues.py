@@ -17,7 +17,37 @@ import polib
 PO_LINE = re.compile(
     r'^(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"$'
 )
-PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[#0 +-]*\d*(?:\.\d+)?[sdifr%]")
+#: One printf-style directive as Python's ``%`` operator reads it (and GNU
+#: msgfmt's python-format check): mapping key, flags, width, precision, length
+#: modifier, conversion.
+DIRECTIVE = re.compile(
+    r"%(?:\((?P<name>[^)]*)\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?"
+    r"(?P<conversion>[diouxXeEfFgGcrsa%])"
+)
+
+
+class FormatError(ValueError):
+    """Text flagged python-format that the ``%`` operator would refuse."""
+
+
+def directives(text: str) -> list[tuple[str | None, str]]:
+    """The ``(name, conversion)`` of each directive in ``text``, ``%%`` left out.
+
+    Raises :class:`FormatError` where a ``%`` starts no valid directive, as
+    ``msgfmt --check`` does (e.g. "95% para" reads as the invalid ``% p``).
+    """
+    found, position = [], 0
+    while (start := text.find("%", position)) != -1:
+        match = DIRECTIVE.match(text, start)
+        if not match:
+            raise FormatError(
+                f"{text[start : start + 3]!r} at character {start + 1} is not a "
+                "valid Python format directive (write %% for a percent sign)"
+            )
+        if match["conversion"] != "%":
+            found.append((match["name"], match["conversion"]))
+        position = match.end()
+    return found
 
 
 class CatalogueError(Exception):
@@ -34,29 +64,48 @@ class CompileResult:
 
 def placeholders(text: str) -> list[str]:
     """Return the printf-style placeholders in ``text`` (``%%`` excluded)."""
-    found = []
-    for match in PLACEHOLDER.finditer(text):
-        if match.group(0) == "%%":
-            continue
-        found.append(match.group(1) or match.group(0)[-1])
-    return sorted(found)
+    return sorted(name or conversion for name, conversion in directives(text))
 
 
 def check_entry(entry: polib.POEntry) -> str | None:
-    """Return why a translated entry would break formatting, or ``None``."""
+    """Return why a translated entry would break formatting, or ``None``.
+
+    The same rule as GNU ``msgfmt --check`` for ``python-format`` entries: the
+    translation must be a valid format string with the original's named
+    placeholders, or its unnamed ones in the same order and of the same kind.
+    """
     if "python-format" not in entry.flags:
         return None
-    expected = placeholders(entry.msgid)
+    try:
+        expected = directives(entry.msgid)
+    except FormatError as error:
+        return (
+            f"the original is flagged python-format but {error}; if it is not "
+            "formatted, mark it '# xgettext:no-python-format' in the source"
+        )
     translations = (
         [entry.msgstr]
         if not entry.msgid_plural
         else [text for text in entry.msgstr_plural.values() if text]
     )
+    named = {name for name, _conversion in expected if name is not None}
     for text in translations:
-        if text and set(placeholders(text)) != set(expected):
+        if not text:
+            continue
+        try:
+            found = directives(text)
+        except FormatError as error:
+            return f"the translation is not a valid format string: {error}"
+        if named or any(name is not None for name, _c in found):
+            if {name for name, _c in found} != named:
+                return (
+                    f"placeholders {placeholders(text)} in the translation do not "
+                    f"match {placeholders(entry.msgid)} in the original"
+                )
+        elif [c for _n, c in found] != [c for _n, c in expected]:
             return (
                 f"placeholders {placeholders(text)} in the translation do not "
-                f"match {expected} in the original"
+                f"match {placeholders(entry.msgid)} in the original"
             )
     return None
 

@@ -79,6 +79,8 @@ def report_context(report: dict[str, Any]) -> dict[str, Any]:
         chart_id="chart-pre-post",
         title=_("Mean score before and after, per domain (0-100)"),
         desc=_(
+            # "95% c" is a percent sign, not a format directive (msgfmt --check).
+            # xgettext:no-python-format
             "Grey bars: pre-test mean; blue bars: post-test mean, of learners "
             "who took both tests. Whiskers: 95% confidence interval of each "
             "mean. The same numbers are in the table below the chart."

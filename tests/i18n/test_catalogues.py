@@ -1,6 +1,9 @@
 """Interface catalogues: complete where promised, compiled in pure Python."""
 
 import gettext
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import polib
@@ -244,6 +247,46 @@ class TestCompile:
         with pytest.raises(CatalogueError, match="placeholders"):
             compile_catalogues([tmp_path])
         assert list(tmp_path.rglob("*.mo")) == []
+
+    def test_a_percent_sign_read_as_a_directive_is_rejected_as_msgfmt_does(
+        self, tmp_path
+    ):
+        """msgfmt --check reads "95% confidence" as the directive "% c", and
+        "95% para" as the invalid "% p" (what broke es, fr and ar once)."""
+        write_po(
+            tmp_path,
+            "es",
+            "#, python-format\n"
+            'msgid "Whiskers: 95% confidence interval"\n'
+            'msgstr "Bigotes: intervalo del 95% para cada media"\n',
+        )
+        with pytest.raises(CatalogueError, match="not a valid format string.*% p"):
+            compile_catalogues([tmp_path])
+
+    def test_unnamed_placeholders_keep_their_order_and_kind(self, tmp_path):
+        write_po(
+            tmp_path,
+            "fr",
+            '#, python-format\nmsgid "%s of %d"\nmsgstr "%d sur %s"\n',
+        )
+        with pytest.raises(CatalogueError, match="placeholders"):
+            compile_catalogues([tmp_path])
+
+    def test_every_catalogue_passes_gnu_msgfmt_check(self):
+        """The catalogues pass GNU gettext's own strict check (and so Django's
+        compilemessages), not only the pure-Python one. CI (``CI`` set) must
+        have GNU gettext; elsewhere the test is skipped without it."""
+        if not shutil.which("msgfmt"):
+            if os.environ.get("CI"):
+                pytest.fail("CI checks the catalogues with GNU msgfmt: install gettext")
+            pytest.skip("GNU gettext (msgfmt) is not installed")
+        for path in sorted(LOCALE.glob("*/LC_MESSAGES/*.po")):
+            result = subprocess.run(
+                ["msgfmt", "--check", "-o", os.devnull, str(path)],
+                capture_output=True,
+                text=True,
+            )
+            assert result.returncode == 0, f"{path}: {result.stderr}"
 
     def test_fuzzy_entries_are_left_out(self, tmp_path):
         write_po(
