@@ -79,7 +79,7 @@ pspp:
 test: install lint pspp messages
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=elearn.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not e2e"
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile -p no:cacheprovider -m "not e2e"
 
 ## make browser: Debian's Chromium and Noto fonts (Arabic glyphs) for the browser
 ## tests, installed with apt-get when run as root; never a downloaded browser.
@@ -109,7 +109,7 @@ test-services: install messages
 	CACHE_URL=$(SERVICES_REDIS_URL)/1 \
 	CELERY_BROKER_URL=$(SERVICES_REDIS_URL)/0 \
 	CELERY_RESULT_BACKEND=$(SERVICES_REDIS_URL)/0 \
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider -m "not e2e"
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile -p no:cacheprovider -m "not e2e"
 
 ## make worker: a Celery worker (set CELERY_BROKER_URL, e.g. redis://127.0.0.1:6379/0)
 worker: install

@@ -387,6 +387,15 @@ class DatasetRows:
     # the dataset can (PostgreSQL COPY); see ``write_csv_file``.
     copy_csv: Callable[[Callable[[bytes], object], OnRow], int] | None = None
 
+    def close(self) -> None:
+        """Stop the row stream now: a writer that stopped early (a file too
+        large, an error) releases the database cursor behind it at once, not
+        whenever the garbage collector gets to it, inside whatever
+        transaction is open by then."""
+        close = getattr(self.rows, "close", None)
+        if close is not None:
+            close()
+
 
 def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     """One row per answer: the item-level long format."""

@@ -205,7 +205,10 @@ def export_job_run(*, job_id) -> ExportJob:
         with tempfile.TemporaryDirectory(prefix="elearn-export-") as tmp:
             data_path = os.path.join(tmp, f"data.{extension}")
             codebook_path = os.path.join(tmp, "codebook.csv")
-            rows = _write(job, data, data_path, on_row)
+            try:
+                rows = _write(job, data, data_path, on_row)
+            finally:
+                data.close()
             with open(codebook_path, "wb") as raw:
                 exports.write_codebook_csv(data, raw)
             digest = _sha256(data_path)

@@ -128,17 +128,19 @@ export GUNICORN_BIND="127.0.0.1:$WEB_PORT" WEB_CONCURRENCY=2
 export CELERY_CONCURRENCY=1
 export LOG_FORMAT=json
 export HEALTH_TIMEOUT=2
+# Beat's first heartbeat comes one interval after it starts: 5 s, not 60.
+export BEAT_HEARTBEAT_SECONDS=5
 mkdir -p "$MEDIA_ROOT" "$EXPORTS_ROOT"
 
-echo "== database $SMOKE_DB, broker on port $BROKER_PORT, web on port $WEB_PORT =="
+echo "== [${SECONDS} s] database $SMOKE_DB, broker on port $BROKER_PORT, web on port $WEB_PORT =="
 redis-cli -h 127.0.0.1 -p 6379 -n "$CACHE_DB" FLUSHDB >/dev/null
 db_fresh "$SMOKE_DB"
 start_broker
 
-echo "== manage.py check --deploy --fail-level WARNING =="
+echo "== [${SECONDS} s] manage.py check --deploy --fail-level WARNING =="
 "$PY" manage.py check --deploy --fail-level WARNING
 
-echo "== migrate and seed the demo (3 learners) =="
+echo "== [${SECONDS} s] migrate and seed the demo (3 learners) =="
 "$PY" manage.py migrate --noinput -v0
 "$PY" manage.py seed_demo --learners 3 --quiet-logins >"$WORK/seed.log" 2>&1
 # Programme staff must use an authenticator app (MFA_REQUIRED is on in
@@ -153,8 +155,10 @@ TOTP.activate(user, secret)
 RecoveryCodes.activate(user)
 print(secret)' | tail -1)
 export SMOKE_TOTP_SECRET SMOKE_TOTP_STATE="$WORK/totp-step"
+# The evaluator's browser cookies, so it signs in (with a code) only once.
+export SMOKE_COOKIES="$WORK"
 
-echo "== start gunicorn, a worker and beat with the project's scripts =="
+echo "== [${SECONDS} s] start gunicorn, a worker and beat with the project's scripts =="
 scripts/run-prod.sh >"$WORK/web.log" 2>&1 &
 WEB_PID=$!
 scripts/run-worker.sh --hostname="smoke-$WEB_PORT@%h" >"$WORK/worker.log" 2>&1 &
@@ -171,17 +175,17 @@ done
 curl -fsS "$BASE/health/" >/dev/null
 echo "gunicorn answers on $BASE"
 
-echo "== sign in, take a test, export through the worker, readiness =="
+echo "== [${SECONDS} s] sign in, take a test, export through the worker, readiness =="
 "$PY" scripts/smoke_client.py "$BASE" journey export ready
 
-echo "== stop the broker: pages still work, exports say so =="
+echo "== [${SECONDS} s] stop the broker: pages still work, exports say so =="
 stop_pid "$REDIS_PID" "broker redis-server"
 REDIS_PID=""
 "$PY" scripts/smoke_client.py "$BASE" broker-down
 
-echo "== the broker returns: exports resume =="
+echo "== [${SECONDS} s] the broker returns: exports resume =="
 start_broker
 "$PY" scripts/smoke_client.py "$BASE" export-after-broker-returns
 
-echo "== access log is JSON =="
+echo "== [${SECONDS} s] access log is JSON =="
 grep -m1 '"logger": "gunicorn.access"' "$WORK/web.log" | "$PY" -c 'import json,sys; json.loads(sys.stdin.readline()); print("ok: JSON access log line")'

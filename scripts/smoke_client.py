@@ -62,10 +62,17 @@ class FormParser(HTMLParser):
 
 
 class Client:
-    def __init__(self, base: str):
+    """One browser: its own cookies, kept in ``cookie_file`` (if given) so a
+    later run of this script goes on in the same session."""
+
+    def __init__(self, base: str, cookie_file: str = ""):
         self.base = base.rstrip("/")
         self.host = urllib.parse.urlsplit(self.base).netloc
+        self.cookie_file = cookie_file
         self.cookies: dict[str, str] = {}
+        if cookie_file and os.path.exists(cookie_file):
+            with open(cookie_file) as saved:
+                self.cookies = json.load(saved)
         self.opener = urllib.request.build_opener(NoRedirect)
 
     def request(self, path: str, data: dict | None = None):
@@ -97,6 +104,9 @@ class Client:
                 self.cookies.pop(name, None)
             else:
                 self.cookies[name] = value
+        if self.cookie_file:
+            with open(self.cookie_file, "w") as saved:
+                json.dump(self.cookies, saved)
         text = response.read().decode("utf-8", "replace")
         return response.status, response.headers.get("Location", ""), text
 
@@ -187,8 +197,15 @@ def step_journey(client: Client):
 
 
 def _request_export(client: Client) -> str:
-    client.sign_in(EVALUATOR)
+    # The evaluator signs in once and keeps the session (in SMOKE_COOKIES):
+    # each new sign-in with an authenticator code waits for a fresh 30 s
+    # time step, since allauth refuses a code used before.
     status, _, page = client.get("/en/evaluation/exports/")
+    if status != 200:
+        client.sign_in(EVALUATOR)
+        status, _, page = client.get("/en/evaluation/exports/")
+    else:
+        print(f"ok: still signed in as {EVALUATOR}")
     check(status == 200, f"exports page answered {status}")
     parser = FormParser()
     parser.feed(page)
@@ -204,7 +221,8 @@ def _request_export(client: Client) -> str:
 
 
 def step_export(client: Client):
-    detail = _request_export(client)
+    detail = _request_export(client.evaluator)
+    client = client.evaluator
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         status, _, page = client.get(detail)
@@ -251,6 +269,7 @@ def step_broker_down(client: Client):
     client.sign_in(LEARNER)
     status, _, _ = client.get("/en/learn/")
     check(status == 200, f"learner dashboard answered {status} with the broker down")
+    client = client.evaluator
     detail = _request_export(client)
     status, _, page = client.get(detail)
     check(status == 200, f"export page answered {status}")
@@ -270,6 +289,11 @@ STEPS = {
 def main(argv):
     base, steps = argv[1], argv[2:]
     client = Client(base)
+    # Programme staff's browser, kept across runs of this script.
+    cookies = os.environ.get("SMOKE_COOKIES", "")
+    client.evaluator = Client(
+        base, os.path.join(cookies, "evaluator.json") if cookies else ""
+    )
     for step in steps:
         STEPS[step](client)
 

@@ -1,4 +1,62 @@
 import pytest
+from django.db import transaction
+
+
+def _is_transactional(item) -> bool:
+    """As pytest-django decides: marked ``transaction=True`` (or
+    ``reset_sequences``), or using ``transactional_db`` or ``live_server``."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(marker and _marked_transactional(marker)) or bool(
+        {"transactional_db", "live_server"} & fixtures
+    )
+
+
+def _marked_transactional(marker) -> bool:
+    args = dict(zip(("transaction", "reset_sequences"), marker.args, strict=False))
+    args.update(marker.kwargs)
+    return bool(args.get("transaction") or args.get("reset_sequences"))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Transactional tests reload the migrated data (``serialized_rollback``).
+
+    A transactional test empties the database when it ends, Wagtail's root
+    page and the locales with it; ``pytest_runtest_teardown`` below puts them
+    back from the same serialized copy, so the tests after it on the worker
+    (``--dist loadfile`` runs a file's tests together, in any file order) find
+    the database as migrations left it.
+    """
+    missing = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("django_db")
+        and _is_transactional(item)
+        and not item.get_closest_marker("django_db").kwargs.get("serialized_rollback")
+    ]
+    if missing:
+        raise pytest.UsageError(
+            "transactional tests need serialized_rollback=True (tests/conftest.py): "
+            f"{missing}"
+        )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    # The next transactional test reloads the data itself when it starts.
+    if not _is_transactional(item) or nextitem is None or _is_transactional(nextitem):
+        return
+    from django.db import connections
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            mirror = connection.settings_dict.get("TEST", {}).get("MIRROR")
+            if contents and not mirror:
+                connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)
@@ -39,8 +97,55 @@ def _eager_celery(request):
     app.conf.task_always_eager = previous
 
 
+@pytest.fixture(scope="module")
+def shared_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back at its end.
+
+    Module-scoped fixtures build what the module's tests only read (the page
+    tree, a test, a class) once, inside it, with ``shared_db.unblock()``; each
+    test still runs in its own savepoint (pytest-django's ``db``), so what a
+    test changes is undone before the next. pytest-django runs transactional
+    tests after all others, outside any module's transaction: they build
+    their own data (``committed_course``).
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+    try:
+        yield django_db_blocker
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def _module_course(shared_db):
+    from tests.factories import build_site
+
+    with shared_db.unblock():
+        return build_site().pk
+
+
+def _transactional(request) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    return bool(marker and _marked_transactional(marker))
+
+
 @pytest.fixture
-def course(db):
+def course(request, _module_course, db):
+    """The mini course (tests/factories.py), built once per module: each test
+    gets it fresh from the database, and its changes are rolled back."""
+    from courses.models import CoursePage
+
+    if _transactional(request):
+        pytest.fail("a transactional test uses `committed_course`, not `course`")
+    return CoursePage.objects.get(pk=_module_course)
+
+
+@pytest.fixture
+def committed_course(transactional_db):
+    """The mini course for transactional tests (another process reads it)."""
     from tests.factories import build_site
 
     return build_site()

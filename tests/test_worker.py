@@ -87,7 +87,8 @@ def worker_process():
 # serialized_rollback: other transactional tests flush the database (Wagtail's
 # root page and locales with it); this reloads the migrated data first.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_real_worker_builds_export_from_redis_queue(worker_process, course):
+def test_real_worker_builds_export_from_redis_queue(worker_process, committed_course):
+    course = committed_course
     queue, process = worker_process
     teacher = make_teacher()
     school_class = make_class(teacher=teacher, learners=2, course=course)

@@ -573,10 +573,16 @@ class TestFailureAndRetry:
             inner = data.rows
 
             def rows():
-                for n, row in enumerate(inner):
-                    if n == 5:
-                        raise RuntimeError("database connection lost")
-                    yield row
+                # The logged traceback keeps this frame, and ``inner`` with it,
+                # until the test ends; close the database cursor now, as the
+                # real row stream does when it stops.
+                try:
+                    for n, row in enumerate(inner):
+                        if n == 5:
+                            raise RuntimeError("database connection lost")
+                        yield row
+                finally:
+                    inner.close()
 
             data.rows = rows()
             return data

@@ -72,6 +72,12 @@ def _missing(what: str):
     pytest.skip(message)
 
 
+@pytest.fixture
+def course(committed_course):
+    """The mini course, committed: the live server's thread reads it."""
+    return committed_course
+
+
 @pytest.fixture(scope="session")
 def browser():
     executable = chromium_path()

@@ -31,7 +31,7 @@ def tree_queries(client, url) -> tuple[int, int]:
 
 @pytest.fixture
 def catalogue(course):
-    return course.get_parent()
+    return course.get_parent().specific
 
 
 @pytest.fixture

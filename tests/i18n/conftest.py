@@ -1,6 +1,5 @@
 import pytest
 from django.conf import settings
-from django.db import transaction
 
 from home.catalogues import compile_catalogues
 
@@ -10,18 +9,13 @@ compile_catalogues(settings.LOCALE_PATHS)
 
 
 @pytest.fixture(scope="module")
-def translated_site(django_db_setup, django_db_blocker):
-    """The mini course in English, Spanish and Arabic, built once per module.
-
-    Building translations through wagtail-localize is slow, so the tree is made
-    once inside a transaction that is rolled back after the module; each test
-    still runs in its own savepoint, so what a test changes is undone.
-    """
+def translated_site(shared_db):
+    """The mini course in English, Spanish and Arabic, built once per module
+    (in ``shared_db``'s transaction; each test's changes are rolled back)."""
     from tests.i18n.fixtures import build_translated_site
 
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_translated_site()
-        transaction.set_rollback(True)
+    with shared_db.unblock():
+        return build_translated_site()
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 """Reports and exports read from the replica alias when one is configured.
 
 The test settings define ``replica`` as a TEST MIRROR of ``default``: the same
-test database under a second alias, as a streaming replica would be.
+test database under a second alias, as a streaming replica would be. The
+tests that read through it are transactional (the mirror sees only committed
+rows), so they live in this file, away from savepoint-based tests.
 """
 
 import pytest
@@ -52,17 +54,32 @@ class TestExportReadsFromReplica:
             attempt_save_answers(attempt=attempt, answers={first.pk: "B"})
         return school_class.school.programme
 
-    def test_scoped_attempts_use_the_replica(self, settings, course):
-        programme = self._answers(course)
+    def test_scoped_attempts_use_the_replica(self, settings, committed_course):
+        programme = self._answers(committed_course)
         settings.REPORTING_DATABASE = "replica"
         queryset = scoped_attempts(ExportScope(programme_id=programme.pk))
         assert queryset.db == "replica"
         assert connections["replica"].settings_dict["TEST"]["MIRROR"] == "default"
         assert len(list(queryset)) == 2
 
-    def test_scoped_attempts_use_the_primary_by_default(self, settings, course):
-        programme = self._answers(course)
+    def test_scoped_attempts_use_the_primary_by_default(
+        self, settings, committed_course
+    ):
+        programme = self._answers(committed_course)
         settings.REPORTING_DATABASE = "default"
         queryset = scoped_attempts(ExportScope(programme_id=programme.pk))
         assert queryset.db == "default"
         assert len(list(queryset)) == 2
+
+
+@pytest.mark.django_db(
+    databases=["default", "replica"], transaction=True, serialized_rollback=True
+)
+def test_readiness_checks_the_replica_when_reports_read_from_it(settings):
+    from ops.checks import readiness
+
+    settings.CELERY_BROKER_URL = ""
+    settings.REPORTING_DATABASE = "replica"
+    ready, checks = readiness()
+    assert ready is True
+    assert checks["database_replica"]["ok"] is True

@@ -75,15 +75,3 @@ class TestReadiness:
         result = check_beat()
         assert result["ok"] is True
         assert result["age_seconds"] < 300
-
-    @pytest.mark.django_db(
-        databases=["default", "replica"], transaction=True, serialized_rollback=True
-    )
-    def test_replica_is_checked_when_reports_read_from_it(self, settings):
-        from ops.checks import readiness
-
-        settings.CELERY_BROKER_URL = ""
-        settings.REPORTING_DATABASE = "replica"
-        ready, checks = readiness()
-        assert ready is True
-        assert checks["database_replica"]["ok"] is True
