@@ -6,7 +6,6 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 PYTEST_WORKERS ?= 2
 SERVICES_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/elearn
 SERVICES_REDIS_URL ?= redis://127.0.0.1:6379
@@ -14,7 +13,7 @@ SERVICES_REDIS_URL ?= redis://127.0.0.1:6379
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: run test test-services worker lint install migrate seed messages clean pspp
-.PHONY: lock upgrade check-messages
+.PHONY: lock upgrade
 .PHONY: beat run-prod smoke backup restore-test browser test-e2e
 
 # The environment is built from the lock files only (requirements/*.txt, exact
@@ -23,11 +22,14 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 # no longer has: what is installed is what the lock says, and tests/test_lock.py
 # checks it.
 LOCKS := requirements/tools.txt requirements/test.txt
+# The stamp names the locks' content: a lock rewritten with the same pins
+# (make lock, make upgrade with nothing new) does not rebuild the environment.
+STAMP := $(VENV)/.installed-$(shell cat $(LOCKS) | { sha256sum 2>/dev/null || shasum -a 256; } | cut -c1-16)
 # Wheels only: building a source distribution would fetch build tools the lock
 # does not pin. Python 3.11's venv brings a setuptools nothing here uses; it goes.
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --require-hashes --only-binary :all:
 
-$(STAMP): $(LOCKS)
+$(STAMP):
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) -r requirements/tools.txt
@@ -47,9 +49,10 @@ lock: install
 	$(UV_COMPILE) pyproject.toml -c requirements/test.txt -o requirements/base.txt
 
 ## make upgrade: the newest versions within pyproject.toml's ranges, then the
-## whole suite on them (commit requirements/*.txt when it passes)
+## whole suite on them (commit requirements/*.txt when it passes);
+## make upgrade PACKAGE=django takes a new release of that package only
 upgrade:
-	$(MAKE) lock UPGRADE=--upgrade
+	$(MAKE) lock UPGRADE="$(if $(PACKAGE),--upgrade-package $(PACKAGE),--upgrade)"
 	$(MAKE) test
 
 migrate: install
