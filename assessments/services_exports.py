@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import storages
-from django.db import models, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError as BrokerUnavailable
@@ -151,6 +151,52 @@ def export_files_delete(job: ExportJob) -> None:
         storage.delete(f"{folder}/{name}")
 
 
+class _Progress:
+    """Writes a running job's ``rows_done`` and ``heartbeat_at``.
+
+    While PostgreSQL streams the long CSV with ``COPY ... TO STDOUT`` its
+    connection can run nothing else: an ``UPDATE`` sent on it waits for the
+    copy, which waits for the update, forever (every export of 1,000 rows or
+    more hung). So when the rows come from COPY, progress goes through a
+    connection of its own, opened on first use and closed with the job.
+    """
+
+    def __init__(self, job: ExportJob, *, own_connection: bool):
+        self.job = job
+        self.own_connection = own_connection
+        self._connection = None
+
+    def __call__(self, count: int) -> None:
+        if count % PROGRESS_EVERY:
+            return
+        now = timezone.now()
+        if not self.own_connection:
+            ExportJob.objects.filter(pk=self.job.pk).update(
+                rows_done=count, heartbeat_at=now
+            )
+            return
+        if self._connection is None:
+            self._connection = connections.create_connection(DEFAULT_DB_ALIAS)
+        meta = ExportJob._meta
+        fields = [meta.get_field(name) for name in ("rows_done", "heartbeat_at")]
+        columns = ", ".join(f"{f.column} = %s" for f in fields)
+        params = [
+            field.get_db_prep_value(value, self._connection)
+            for field, value in zip(fields, (count, now), strict=True)
+        ]
+        params.append(meta.pk.get_db_prep_value(self.job.pk, self._connection))
+        with self._connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {meta.db_table} SET {columns} WHERE {meta.pk.column} = %s",
+                params,
+            )
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
 def export_job_run(*, job_id) -> ExportJob:
     """Build the files for a job. A failure leaves a failed job and no file.
 
@@ -191,12 +237,7 @@ def export_job_run(*, job_id) -> ExportJob:
             threshold=settings.SMALL_CELL_THRESHOLD,
         )
         ExportJob.objects.filter(pk=job.pk).update(rows_total=data.total)
-
-        def on_row(count: int) -> None:
-            if count % PROGRESS_EVERY == 0:
-                ExportJob.objects.filter(pk=job.pk).update(
-                    rows_done=count, heartbeat_at=timezone.now()
-                )
+        on_row = _Progress(job, own_connection=data.copy_csv is not None)
 
         stamp = timezone.now().strftime("%Y-%m-%d")
         base = f"{job.programme.slug}-{job.dataset}-export-{stamp}"
@@ -209,6 +250,7 @@ def export_job_run(*, job_id) -> ExportJob:
                 rows = _write(job, data, data_path, on_row)
             finally:
                 data.close()
+                on_row.close()
             with open(codebook_path, "wb") as raw:
                 exports.write_codebook_csv(data, raw)
             digest = _sha256(data_path)

@@ -4,9 +4,11 @@ Creates (once) its own PostgreSQL database (``elearn_bench``, or ``--database``)
 on the server of ``DATABASE_URL``, migrates it and loads 50,000 learners x 20 items (one
 submitted pre-test each: 1,000,000 responses) with COPY. Then, in one run:
 
-1. the platform's export (``responses_long`` dataset, pseudonyms, sanitiser,
-   CSV writer: the exact code path of an export job) writes a CSV file, in a
-   child process so that its peak memory (max RSS) is its own;
+1. the platform's export writes a CSV file through ``export_job_run``, the
+   body of the Celery task behind every export (dataset, pseudonyms,
+   sanitiser, COPY on PostgreSQL, progress every 1,000 rows, files moved into
+   the exports storage), in a child process so that its peak memory (max
+   RSS) is its own;
 2. PostgreSQL's own ``COPY (SELECT ... the same rows ...) TO STDOUT`` writes
    the same rows to a file.
 
@@ -179,37 +181,46 @@ def export_in_child(url: str, file_format: str = "csv") -> dict:
 
 
 def child(url: str, file_format: str) -> None:
+    """One export the way a user's export runs: an ``ExportJob`` built by
+    ``export_job_run`` (the Celery task's body), with its progress updates
+    every PROGRESS_EVERY rows and its files moved into the exports storage."""
+    exports_root = tempfile.mkdtemp(prefix="elearn-bench-exports-")
+    os.environ["EXPORTS_ROOT"] = exports_root
     setup_django(url)
     from django.conf import settings
+    from django.contrib.auth import get_user_model
 
-    from assessments import exports
-    from assessments.exports import ExportScope, build_dataset, write_csv_file
+    from assessments.models import ExportJob
+    from assessments.services_exports import export_files_delete, export_job_run
     from classes.models import Programme
 
     settings.EXPORT_SPSS_STATA_MAX_CELLS = 10**12  # measure, do not refuse
     programme = Programme.objects.get(slug="bench")
-    start = time.perf_counter()
-    data = build_dataset(
-        "responses_long",
-        ExportScope(programme_id=programme.pk),
-        programme_key=programme.pseudonym_key,
-        threshold=10,
+    user, _ = get_user_model().objects.get_or_create(username="evaluator-bench")
+    job = ExportJob.objects.create(
+        requested_by=user,
+        programme=programme,
+        dataset="responses_long",
+        file_format=file_format,
+        origin="command",
     )
-    if file_format == "csv":
-        with tempfile.TemporaryFile() as raw:
-            rows = write_csv_file(data, raw, bom=False)
-            size = raw.tell()
-    else:
-        writer = {"sav": exports.write_sav, "dta": exports.write_dta}[file_format]
-        with tempfile.TemporaryDirectory() as tmp:
-            path = os.path.join(tmp, f"data.{file_format}")
-            rows = writer(data, path)
-            size = os.path.getsize(path)
+    start = time.perf_counter()
+    job = export_job_run(job_id=job.pk)
     seconds = time.perf_counter() - start
+    if job.status != "done":
+        sys.exit(f"the export failed: {job.error}")
+    size = os.path.getsize(os.path.join(exports_root, job.file_name))
+    export_files_delete(job)
+    ExportJob.objects.filter(pk=job.pk).delete()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         json.dumps(
-            {"rows": rows, "seconds": seconds, "bytes": size, "peak_mb": peak_kb / 1024}
+            {
+                "rows": job.rows_done,
+                "seconds": seconds,
+                "bytes": size,
+                "peak_mb": peak_kb / 1024,
+            }
         )
     )
 

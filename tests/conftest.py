@@ -97,6 +97,39 @@ def _eager_celery(request):
     app.conf.task_always_eager = previous
 
 
+class SharedTransaction:
+    """The transaction ``shared_db`` holds open around a test module."""
+
+    open: "SharedTransaction | None" = None
+
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.atomic = transaction.atomic()
+
+    def begin(self):
+        with self.blocker.unblock():
+            self.atomic.__enter__()
+        SharedTransaction.open = self
+
+    def end(self):
+        if SharedTransaction.open is not self:
+            return
+        SharedTransaction.open = None
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """A transactional test commits for real: it cannot run inside a module's
+    shared transaction, which is rolled back first. pytest-django runs a
+    module's transactional tests after its savepoint tests, so nothing that
+    reads the shared data comes after."""
+    if SharedTransaction.open is not None and _is_transactional(item):
+        SharedTransaction.open.end()
+
+
 @pytest.fixture(scope="module")
 def shared_db(django_db_setup, django_db_blocker):
     """One transaction around a whole test module, rolled back at its end.
@@ -105,18 +138,15 @@ def shared_db(django_db_setup, django_db_blocker):
     tree, a test, a class) once, inside it, with ``shared_db.unblock()``; each
     test still runs in its own savepoint (pytest-django's ``db``), so what a
     test changes is undone before the next. pytest-django runs transactional
-    tests after all others, outside any module's transaction: they build
-    their own data (``committed_course``).
+    tests after all others; the shared transaction ends before the first of
+    them, and they build their own data (``committed_course``).
     """
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
+    shared = SharedTransaction(django_db_blocker)
+    shared.begin()
     try:
         yield django_db_blocker
     finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+        shared.end()
 
 
 @pytest.fixture(scope="module")

@@ -963,3 +963,34 @@ class TestCrlfRecords:
             ["d", "4"],
             ["e", "5"],
         ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.parametrize("own_connection", [True, False])
+def test_progress_is_written_for_others_to_read(own_connection):
+    """A running job's progress (rows done, heartbeat) reaches the database
+    whether it goes through its own connection (while COPY streams) or the
+    request's; the progress page and the stall check read it from there."""
+    from django.db import connection
+
+    from assessments.services_exports import PROGRESS_EVERY, _Progress
+
+    if own_connection and connection.vendor != "postgresql":
+        pytest.skip("a second connection to SQLite's in-memory test database")
+    programme = Programme.objects.create(name="P", slug="p")
+    user = make_evaluator("progress-evaluator", programme)
+    job = ExportJob.objects.create(requested_by=user, programme=programme)
+    ExportJob.objects.filter(pk=job.pk).update(
+        heartbeat_at=timezone.now() - timedelta(hours=1)
+    )
+    progress = _Progress(job, own_connection=own_connection)
+    try:
+        progress(PROGRESS_EVERY - 1)  # not a multiple: nothing written
+        job.refresh_from_db()
+        assert job.rows_done == 0
+        progress(2 * PROGRESS_EVERY)
+    finally:
+        progress.close()
+    job.refresh_from_db()
+    assert job.rows_done == 2 * PROGRESS_EVERY
+    assert timezone.now() - job.heartbeat_at < timedelta(minutes=1)
