@@ -34,6 +34,7 @@ from accounts.models import Gender
 from elearn.db_router import reporting_db
 
 from . import scoring
+from .labels import answer_labels
 from .models import Attempt, Domain, Instrument, Item, ItemType, Phase, Response
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "|", "%")
@@ -311,10 +312,16 @@ class ItemInfo:
     reverse_coded: bool
     wording: dict
     options: dict  # language -> "A: text; B: text"
+    #: ``[(stored value, label), ...]`` in the first language seen (the
+    #: source instrument's): a scale's own anchors, the built-in scales' labels.
+    answers: list = field(default_factory=list)
 
     @property
     def scored(self) -> bool:
-        if self.item_type == scoring.OPEN:
+        if (
+            self.domain == scoring.BACKGROUND
+            or self.item_type in scoring.UNSCORED_TYPES
+        ):
             return False
         if self.item_type in scoring.CHOICE_TYPES:
             return self.domain == scoring.KNOWLEDGE
@@ -349,6 +356,11 @@ def item_catalogue(attempts: QuerySet) -> list[ItemInfo]:
                 reverse_coded=item.reverse_coded,
                 wording={},
                 options={},
+                answers=answer_labels(
+                    item.item_type,
+                    item.option_list(),
+                    item.locale.language_code,
+                ),
             )
         language = item.locale.language_code
         info.wording.setdefault(language, item.text)
@@ -359,12 +371,13 @@ def item_catalogue(attempts: QuerySet) -> list[ItemInfo]:
 
 
 def _item_values(info: ItemInfo) -> tuple:
-    if info.item_type in scoring.SCALE_POINTS:
-        return tuple((str(n), str(n)) for n in range(1, 6))
-    if info.item_type == scoring.TRUE_FALSE:
-        return (("true", "true"), ("false", "false"))
-    if info.item_type == scoring.YES_NO:
-        return (("yes", "yes"), ("no", "no"))
+    """The value labels of an item whose answers are a fixed, ordered set: a
+    scale (the form's own anchors), true/false and yes/no."""
+    if info.item_type in scoring.ORDINAL_TYPES or info.item_type in (
+        scoring.TRUE_FALSE,
+        scoring.YES_NO,
+    ):
+        return tuple(info.answers)
     return ()
 
 

@@ -7,29 +7,33 @@ from classes.models import Programme
 from courses.models import CoursePage
 
 from .models import Instrument
+from .xlsform import FILE_TYPES
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 
 class _UploadForm(forms.Form):
-    extension = ""
+    extensions: tuple[str, ...] = ()
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
-        if not upload.name.lower().endswith(self.extension):
+        if not upload.name.lower().endswith(self.extensions):
             raise forms.ValidationError(
-                _("Choose a %(ext)s file.") % {"ext": self.extension}
+                _("Choose a %(ext)s file.") % {"ext": " / ".join(self.extensions)}
             )
         return upload
 
 
 class InstrumentImportForm(_UploadForm):
-    extension = ".xlsx"
+    extensions = FILE_TYPES
     file = forms.FileField(
-        label=_("XLSForm workbook (.xlsx)"),
-        help_text=_("Sheets survey, choices and settings; see docs/xlsform.md."),
+        label=_("XLSForm (.xlsx, .xls, .csv or .md)"),
+        help_text=_(
+            "A form from KoboToolbox, ODK or your own spreadsheet: sheets survey, "
+            "choices and (optional) settings; see docs/xlsform.md."
+        ),
     )
 
 
@@ -46,7 +50,7 @@ class InstrumentExportForm(forms.Form):
 
 
 class ResponsesImportForm(_UploadForm):
-    extension = ".csv"
+    extensions = (".csv",)
     file = forms.FileField(
         label=_("Responses (.csv, UTF-8)"),
         help_text=_(

@@ -23,8 +23,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import scoring
 
-OPTION_KEYS = [(k, k) for k in "ABCDEFGH"]
-
 
 class Purpose(models.TextChoices):
     PRE_POST = "pre_post", _("Pre-test and post-test (same form)")
@@ -49,6 +47,7 @@ class Domain(models.TextChoices):
     KNOWLEDGE = scoring.KNOWLEDGE, _("Knowledge")
     ATTITUDES = scoring.ATTITUDES, _("Attitudes")
     PRACTICES = scoring.PRACTICES, _("Practices")
+    BACKGROUND = scoring.BACKGROUND, _("Background (not scored: age, school …)")
 
 
 class ItemType(models.TextChoices):
@@ -57,14 +56,27 @@ class ItemType(models.TextChoices):
     TRUE_FALSE = scoring.TRUE_FALSE, _("True / false")
     LIKERT = scoring.LIKERT, _("Agreement scale (5 points)")
     FREQUENCY = scoring.FREQUENCY, _("Frequency scale (never … always)")
+    SCALE = scoring.SCALE, _("Scale with its own points and labels")
     YES_NO = scoring.YES_NO, _("Yes / no checklist")
     OPEN = scoring.OPEN, _("Open text (adults only, not scored)")
+    NUMBER = scoring.NUMBER, _("Number (not scored)")
+    DATE = scoring.DATE, _("Date (not scored)")
 
 
 class OptionBlock(blocks.StructBlock):
-    key = blocks.ChoiceBlock(choices=OPTION_KEYS, help_text=_("Stable option id"))
+    key = blocks.RegexBlock(
+        regex=r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$",
+        error_messages={
+            "invalid": _("Letters, digits, _ . - only (the XLSForm choice name).")
+        },
+        help_text=_("Stable option name: the same in every language"),
+    )
     text = blocks.CharBlock(max_length=400)
     correct = blocks.BooleanBlock(required=False)
+    value = blocks.FloatBlock(
+        required=False,
+        help_text=_("On a scale: this option's number (e.g. 1 … 7)."),
+    )
 
 
 class Delivery(models.TextChoices):
@@ -81,6 +93,12 @@ class Instrument(TranslatableMixin, ClusterableModel):
         help_text=_("Short stable identifier used in exports, e.g. CH-SAFE"),
     )
     title = models.CharField(_("title"), max_length=200)
+    version = models.CharField(
+        _("version"),
+        max_length=64,
+        blank=True,
+        help_text=_("The XLSForm settings' version, as the form's author wrote it."),
+    )
     purpose = models.CharField(
         _("purpose"), max_length=20, choices=Purpose.choices, default=Purpose.PRE_POST
     )
@@ -141,6 +159,7 @@ class Instrument(TranslatableMixin, ClusterableModel):
     panels = [
         FieldPanel("code"),
         FieldPanel("title"),
+        FieldPanel("version"),
         FieldPanel("purpose"),
         FieldPanel("for_children"),
         FieldPanel("instructions"),
@@ -161,6 +180,7 @@ class Instrument(TranslatableMixin, ClusterableModel):
     translatable_fields = [
         SynchronizedField("code"),
         TranslatableField("title"),
+        SynchronizedField("version"),
         SynchronizedField("purpose"),
         SynchronizedField("for_children"),
         TranslatableField("instructions"),
@@ -192,8 +212,14 @@ class Instrument(TranslatableMixin, ClusterableModel):
 
 class Item(TranslatableMixin, Orderable):
     instrument = ParentalKey(Instrument, on_delete=models.CASCADE, related_name="items")
-    code = models.CharField(_("code"), max_length=10, help_text=_("e.g. K03"))
-    domain = models.CharField(_("KAP domain"), max_length=1, choices=Domain.choices)
+    code = models.CharField(
+        _("code"),
+        max_length=100,
+        help_text=_("The XLSForm question name, e.g. K03 or shares_password"),
+    )
+    domain = models.CharField(
+        _("KAP domain"), max_length=1, choices=Domain.choices, blank=True
+    )
     subscale = models.CharField(_("subscale"), max_length=40, blank=True)
     item_type = models.CharField(_("type"), max_length=12, choices=ItemType.choices)
     text = models.TextField(_("question or statement"))
@@ -219,6 +245,30 @@ class Item(TranslatableMixin, Orderable):
     explanation = models.TextField(
         _("explanation"), blank=True, help_text=_("Shown after the post-test.")
     )
+    hint = models.TextField(_("hint"), blank=True)
+    required = models.BooleanField(
+        _("required"),
+        default=True,
+        help_text=_("The test cannot be handed in without an answer."),
+    )
+    integer = models.BooleanField(
+        _("whole numbers only"), default=False, help_text=_("For numbers only.")
+    )
+    # Kept as the form wrote them (XLSForm expressions), for the round trip to
+    # KoboToolbox and ODK; docs/xlsform.md says which are applied.
+    relevant = models.TextField(_("show only if (XLSForm relevant)"), blank=True)
+    constraint = models.TextField(_("constraint (XLSForm)"), blank=True)
+    constraint_message = models.TextField(_("constraint message"), blank=True)
+    appearance = models.CharField(_("appearance (XLSForm)"), max_length=100, blank=True)
+    list_name = models.CharField(
+        _("choice list (XLSForm list_name)"), max_length=100, blank=True
+    )
+    group = models.CharField(
+        _("group (XLSForm)"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name of the group the question sits in, if any."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -232,9 +282,23 @@ class Item(TranslatableMixin, Orderable):
             heading=_("Identity and scoring"),
         ),
         FieldPanel("text"),
+        FieldPanel("hint"),
         FieldPanel("options"),
         FieldPanel("answer_true"),
         FieldPanel("explanation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("required"),
+                FieldPanel("integer"),
+                FieldPanel("relevant"),
+                FieldPanel("constraint"),
+                FieldPanel("constraint_message"),
+                FieldPanel("appearance"),
+                FieldPanel("list_name"),
+                FieldPanel("group"),
+            ],
+            heading=_("XLSForm"),
+        ),
     ]
     translatable_fields = [
         SynchronizedField("code"),
@@ -246,6 +310,15 @@ class Item(TranslatableMixin, Orderable):
         SynchronizedField("answer_true"),
         SynchronizedField("reverse_coded"),
         TranslatableField("explanation"),
+        TranslatableField("hint"),
+        SynchronizedField("required"),
+        SynchronizedField("integer"),
+        SynchronizedField("relevant"),
+        SynchronizedField("constraint"),
+        TranslatableField("constraint_message"),
+        SynchronizedField("appearance"),
+        SynchronizedField("list_name"),
+        SynchronizedField("group"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -267,6 +340,7 @@ class Item(TranslatableMixin, Orderable):
                 "key": o.value["key"],
                 "text": o.value["text"],
                 "correct": o.value["correct"],
+                "value": o.value.get("value"),
             }
             for o in self.options
         ]
@@ -286,6 +360,8 @@ class Item(TranslatableMixin, Orderable):
             ),
             answer_true=self.answer_true,
             reverse_coded=self.reverse_coded,
+            option_values=tuple(o["value"] for o in self.option_list()),
+            integer=self.integer,
         )
 
     def freeze(self) -> "Item":

@@ -2,18 +2,28 @@
 
 Conventions (documented in the README's "Scoring" section):
 
-* Values are strings as stored in ``Response.value``: an option key (``"B"``)
-  for single choice, sorted keys joined by commas (``"A,C"``) for multiple
-  select, ``"true"``/``"false"``, ``"1"``…``"5"`` on agreement and frequency
-  scales, ``"yes"``/``"no"`` on behaviour checklists, free text for open items.
+* Values are strings as stored in ``Response.value``: an option name (``"B"``,
+  ``"agree"``, ``"3"``: any XLSForm choice name) for single choice and scales,
+  sorted names joined by commas for multiple select (XLSForm names hold no
+  commas; a KoboToolbox export's space-separated answers are read too),
+  ``"true"``/``"false"``, ``"yes"``/``"no"`` on behaviour checklists, a number
+  written as typed for integer and decimal questions, ``YYYY-MM-DD`` for dates,
+  free text for open items.
+* A **scale** is an ordinal question whose options each carry a number, in the
+  order the form declares them: 4, 5, 7 or 11 points, ascending or descending,
+  with the form's own anchor labels. The platform's built-in agreement and
+  frequency scales are the 5-point scale 1…5 with the platform's labels; they
+  are scored by the same rule.
 * Every scored item gets a score between 0 and 1:
   - knowledge items are right (1) or wrong (0); a multiple-select item is
     right only when the selected set equals the answer key exactly, so every
     knowledge item stays dichotomous (as KR-20 and McNemar's test require);
-  - scale items are rescaled, ``(value - 1) / (points - 1)``, after reverse
-    coding (``points + 1 - value``) for negatively worded statements and risky
-    behaviours; "yes" counts as 1 and "no" as 0 before reverse coding;
-  - open text is never scored.
+  - scale items are rescaled within their declared scale,
+    ``(x - min) / (max - min)``, after reverse coding (``min + max - x``) for
+    negatively worded statements and risky behaviours; "yes" counts as 1 and
+    "no" as 0 before reverse coding;
+  - open text, numbers, dates and background questions (no KAP domain: age,
+    gender, school, disability) are never scored; they are kept and exported.
 * A domain (or subscale) score is the mean item score of the answered items,
   times 100: knowledge is percent correct, attitudes and practices are the
   scale mean rescaled to 0–100. Unanswered items are left out, and the number
@@ -22,6 +32,8 @@ Conventions (documented in the README's "Scoring" section):
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
 
 KNOWLEDGE, ATTITUDES, PRACTICES = "K", "A", "P"
 DOMAINS = (KNOWLEDGE, ATTITUDES, PRACTICES)
@@ -34,9 +46,23 @@ FREQUENCY = "frequency"
 YES_NO = "yesno"
 OPEN = "open"
 
-SCALE_POINTS = {LIKERT: 5, FREQUENCY: 5}
+SCALE = "scale"
+NUMBER = "number"
+DATE = "date"
+BACKGROUND = ""  # the domain of a question that measures nothing (age, school)
+
+#: The built-in 5-point scales: option names 1…5, valued 1…5.
+PRESET_SCALES = {
+    LIKERT: tuple((str(n), float(n)) for n in range(1, 6)),
+    FREQUENCY: tuple((str(n), float(n)) for n in range(1, 6)),
+}
+#: Ordinal items: scored within their scale, reported with their levels.
+ORDINAL_TYPES = {SCALE, *PRESET_SCALES}
 CHOICE_TYPES = {SINGLE, MULTI}
 KNOWLEDGE_TYPES = {SINGLE, MULTI, TRUE_FALSE}
+#: Items whose answer is one of the item's own options.
+OPTION_TYPES = {SINGLE, MULTI, SCALE}
+UNSCORED_TYPES = {OPEN, NUMBER, DATE}
 
 
 class InvalidAnswer(ValueError):
@@ -53,15 +79,46 @@ class ItemSpec:
     correct_keys: frozenset[str] = field(default_factory=frozenset)
     answer_true: bool | None = None
     reverse_coded: bool = False
+    #: The number of each option on a scale, in ``option_keys`` order.
+    option_values: tuple[float | None, ...] = ()
+    #: For numbers: ``True`` when only whole numbers are allowed.
+    integer: bool = False
+
+    def scale(self) -> tuple[tuple[str, float], ...]:
+        """``((option name, number), ...)`` in the declared order."""
+        if self.item_type in PRESET_SCALES:
+            return PRESET_SCALES[self.item_type]
+        if self.item_type == SCALE:
+            return tuple(zip(self.option_keys, self.option_values, strict=True))
+        return ()
+
+    def levels(self) -> tuple[str, ...]:
+        """The answers an ordinal item can take, lowest number first."""
+        return tuple(name for name, _n in sorted(self.scale(), key=lambda p: p[1]))
 
 
 def check_spec(spec: ItemSpec) -> None:
     """Raise ``ValueError`` if the item cannot be scored as described."""
-    if spec.domain not in DOMAINS:
+    if spec.domain not in (*DOMAINS, BACKGROUND):
         raise ValueError(f"{spec.code}: unknown KAP domain {spec.domain!r}")
-    if spec.item_type in CHOICE_TYPES:
+    if spec.item_type == SCALE:
         if len(spec.option_keys) < 2:
-            raise ValueError(f"{spec.code}: a choice item needs at least two options")
+            raise ValueError(f"{spec.code}: a scale needs at least two options")
+        if len(set(spec.option_keys)) != len(spec.option_keys):
+            raise ValueError(f"{spec.code}: option names must be unique")
+        if len(spec.option_values) != len(spec.option_keys) or any(
+            value is None for value in spec.option_values
+        ):
+            raise ValueError(f"{spec.code}: every option of a scale needs a number")
+        if len(set(spec.option_values)) != len(spec.option_values):
+            raise ValueError(f"{spec.code}: two options of the scale have one number")
+    elif spec.item_type in CHOICE_TYPES:
+        if not spec.option_keys:
+            raise ValueError(f"{spec.code}: a choice item needs options")
+        if spec.domain == KNOWLEDGE and len(spec.option_keys) < 2:
+            raise ValueError(
+                f"{spec.code}: a knowledge item needs at least two options"
+            )
         if len(set(spec.option_keys)) != len(spec.option_keys):
             raise ValueError(f"{spec.code}: option ids must be unique")
         if spec.domain == KNOWLEDGE:
@@ -78,26 +135,32 @@ def check_spec(spec: ItemSpec) -> None:
     elif spec.item_type == TRUE_FALSE:
         if spec.answer_true is None:
             raise ValueError(f"{spec.code}: a true/false item needs its correct answer")
-    elif spec.item_type not in (LIKERT, FREQUENCY, YES_NO, OPEN):
+    elif spec.item_type not in (LIKERT, FREQUENCY, YES_NO, OPEN, NUMBER, DATE):
         raise ValueError(f"{spec.code}: unknown item type {spec.item_type!r}")
 
 
 def normalise_value(spec: ItemSpec, raw: str | Iterable[str]) -> str:
     """Return the canonical stored form of an answer, or raise ``InvalidAnswer``.
 
-    ``raw`` is a string, or for multiple select an iterable of option keys.
+    ``raw`` is a string, or for multiple select an iterable of option names
+    (or one string of names separated by spaces or commas).
     """
     if spec.item_type == MULTI:
-        keys = [raw] if isinstance(raw, str) else list(raw)
-        keys = sorted(
-            {k.strip() for part in keys for k in part.split(",") if k.strip()}
+        names = [raw] if isinstance(raw, str) else list(raw)
+        names = sorted(
+            {
+                name
+                for part in names
+                for name in part.replace(",", " ").split()
+                if name.strip()
+            }
         )
-        if not keys:
+        if not names:
             raise InvalidAnswer(f"{spec.code}: no option selected")
-        unknown = set(keys) - set(spec.option_keys)
+        unknown = set(names) - set(spec.option_keys)
         if unknown:
             raise InvalidAnswer(f"{spec.code}: unknown option {sorted(unknown)}")
-        return ",".join(keys)
+        return ",".join(names)
     if not isinstance(raw, str):
         raise InvalidAnswer(f"{spec.code}: expected one answer")
     value = raw.strip()
@@ -105,7 +168,7 @@ def normalise_value(spec: ItemSpec, raw: str | Iterable[str]) -> str:
         if not value:
             raise InvalidAnswer(f"{spec.code}: empty answer")
         return value[:4000]
-    if spec.item_type == SINGLE:
+    if spec.item_type in (SINGLE, SCALE):
         if value not in spec.option_keys:
             raise InvalidAnswer(f"{spec.code}: unknown option {value!r}")
         return value
@@ -117,18 +180,41 @@ def normalise_value(spec: ItemSpec, raw: str | Iterable[str]) -> str:
         if value not in ("yes", "no"):
             raise InvalidAnswer(f"{spec.code}: answer must be yes or no")
         return value
-    if spec.item_type in SCALE_POINTS:
-        points = SCALE_POINTS[spec.item_type]
-        if value not in {str(n) for n in range(1, points + 1)}:
-            raise InvalidAnswer(f"{spec.code}: answer must be 1 to {points}")
+    if spec.item_type in PRESET_SCALES:
+        names = [name for name, _n in PRESET_SCALES[spec.item_type]]
+        if value not in names:
+            raise InvalidAnswer(
+                f"{spec.code}: answer must be {names[0]} to {names[-1]}"
+            )
         return value
+    if spec.item_type == NUMBER:
+        return _number(spec, value)
+    if spec.item_type == DATE:
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise InvalidAnswer(f"{spec.code}: not a date (YYYY-MM-DD)") from None
     raise InvalidAnswer(f"{spec.code}: unknown item type {spec.item_type!r}")
+
+
+def _number(spec: ItemSpec, value: str) -> str:
+    try:
+        number = Decimal(value.replace(",", ".") if value.count(",") == 1 else value)
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise InvalidAnswer(f"{spec.code}: not a number")
+    if spec.integer:
+        if number != number.to_integral_value():
+            raise InvalidAnswer(f"{spec.code}: a whole number is needed")
+        return str(int(number))
+    return format(number.normalize(), "f") if number else "0"
 
 
 def score_item(spec: ItemSpec, value: str) -> float | None:
     """Return the item score between 0 and 1, or ``None`` for unscored items."""
     value = normalise_value(spec, value)
-    if spec.item_type == OPEN:
+    if spec.domain == BACKGROUND or spec.item_type in UNSCORED_TYPES:
         return None
     if spec.item_type == SINGLE:
         if spec.domain == KNOWLEDGE:
@@ -143,11 +229,12 @@ def score_item(spec: ItemSpec, value: str) -> float | None:
     if spec.item_type == YES_NO:
         raw = 1.0 if value == "yes" else 0.0
         return 1.0 - raw if spec.reverse_coded else raw
-    points = SCALE_POINTS[spec.item_type]
-    number = int(value)
+    scale = dict(spec.scale())
+    low, high = min(scale.values()), max(scale.values())
+    number = scale[value]
     if spec.reverse_coded:
-        number = points + 1 - number
-    return (number - 1) / (points - 1)
+        number = low + high - number
+    return (number - low) / (high - low)
 
 
 @dataclass

@@ -391,16 +391,18 @@ def attempt_save_batch(
 def attempt_unanswered(
     attempt: Attempt, items: list[Item] | None = None, answered=None
 ) -> list[Item]:
-    """The questions still to answer (open-text ones are optional).
+    """The required questions still to answer.
 
-    ``answered`` (the item keys answered, when the caller knows them) saves
-    the query."""
+    A question the form shows only under a condition (XLSForm ``relevant``)
+    is never required here: the condition is not evaluated yet
+    (docs/xlsform.md), so it may not apply to this learner. ``answered`` (the
+    item keys answered, when the caller knows them) saves the query."""
     if answered is None:
         answered = set(attempt.responses.values_list("item_key", flat=True))
     return [
         item
         for item in (attempt_items(attempt) if items is None else items)
-        if item.translation_key not in answered and item.item_type != scoring.OPEN
+        if item.translation_key not in answered and item.required and not item.relevant
     ]
 
 

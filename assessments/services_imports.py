@@ -61,6 +61,7 @@ def _option_blocks(parsed: xlsform.ParsedItem, language: str) -> list[dict]:
                 "key": option.key,
                 "text": option.texts.get(language, ""),
                 "correct": option.correct,
+                "value": option.value,
             },
         }
         for option in parsed.options
@@ -94,6 +95,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
     source = Instrument(
         code=form.code,
         title=form.titles[source_lang][:200],
+        version=form.version,
         purpose=form.purpose,
         instructions=form.instructions.get(source_lang, ""),
         for_children=form.for_children,
@@ -121,6 +123,15 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 answer_true=parsed.answer_true,
                 reverse_coded=parsed.reverse_coded,
                 explanation=parsed.explanations.get(source_lang, ""),
+                hint=parsed.hints.get(source_lang, ""),
+                required=parsed.required,
+                integer=parsed.integer,
+                relevant=parsed.relevant,
+                constraint=parsed.constraint,
+                constraint_message=parsed.constraint_messages.get(source_lang, ""),
+                appearance=parsed.appearance,
+                list_name=parsed.list_name,
+                group=parsed.group,
                 sort_order=order,
                 locale=locales[source_lang],
             )
@@ -135,6 +146,11 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
             parsed = by_code[item.code]
             item.text = parsed.texts[lang]
             item.explanation = parsed.explanations.get(lang, "")
+            # A hint or message not translated stays in the source language.
+            item.hint = parsed.hints.get(lang) or parsed.hints.get(source_lang, "")
+            item.constraint_message = parsed.constraint_messages.get(
+                lang
+            ) or parsed.constraint_messages.get(source_lang, "")
             item.options = _option_blocks(parsed, lang)
         translated.save()
     return source

@@ -5,6 +5,7 @@ back with every typed value kept and each bad cell marked, so nothing the
 clerk typed is lost and no class is left half-entered.
 """
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -36,17 +37,19 @@ class PaperEntryResult:
 def paper_cell_value(item, raw: str) -> str:
     """Return the stored value for a typed cell, or raise ``InvalidAnswer``.
 
-    Clerks may type option ids in any case, ``AB`` or ``A B`` for several
-    options, ``t``/``f`` and ``y``/``n``.
+    Clerks may type option names in any case, ``AB`` or ``A B`` for several
+    one-letter options, ``t``/``f`` and ``y``/``n``.
     """
     text = raw.strip()
     spec = item.spec()
+    keys = {key.lower(): key for key in spec.option_keys}
     if item.item_type == scoring.MULTI:
-        text = text.upper().replace(" ", ",").replace(";", ",")
-        if "," not in text and len(text) > 1:
-            text = ",".join(text)
-    elif item.item_type in (scoring.SINGLE,):
-        text = text.upper()
+        parts = [part for part in re.split(r"[\s,;]+", text) if part]
+        if len(parts) == 1 and len(text) > 1 and all(len(k) == 1 for k in keys):
+            parts = list(text)
+        text = ",".join(keys.get(part.lower(), part) for part in parts)
+    elif item.item_type in (scoring.SINGLE, scoring.SCALE):
+        text = keys.get(text.lower(), text)
     elif item.item_type == scoring.TRUE_FALSE:
         text = {"t": "true", "f": "false"}.get(text.lower(), text.lower())
     elif item.item_type == scoring.YES_NO:
@@ -143,14 +146,16 @@ def paper_results_save(
 
 def allowed_answers(item) -> str:
     """Return a short hint of what may be typed in a cell for this item."""
-    if item.item_type in scoring.CHOICE_TYPES:
+    if item.item_type in scoring.OPTION_TYPES:
         keys = " ".join(o["key"] for o in item.option_list())
         several = _("several")
-        return keys if item.item_type == scoring.SINGLE else f"{keys} ({several})"
+        return keys if item.item_type != scoring.MULTI else f"{keys} ({several})"
     return {
         scoring.LIKERT: "1-5",
         scoring.FREQUENCY: "1-5",
         scoring.TRUE_FALSE: "t / f",
         scoring.YES_NO: "y / n",
         scoring.OPEN: _("text"),
+        scoring.NUMBER: _("a number"),
+        scoring.DATE: _("YYYY-MM-DD"),
     }.get(item.item_type, "")

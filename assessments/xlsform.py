@@ -1,40 +1,42 @@
-"""XLSForm workbooks in and out: parse a KAP instrument, write one back.
+"""XLSForms in and out: read any form with pyxform, write one back.
 
-The format is the one KoboToolbox and ODK use (``survey``, ``choices`` and
-``settings`` sheets), plus a few ``kap_*`` columns for what XLSForm cannot say
-(KAP domain, item type, answer key, reverse coding). ``docs/xlsform.md`` is the
-reference. Parsing is database-free: it returns a :class:`ParsedForm` or raises
-:class:`XLSFormError` listing every problem as "sheet row N, column C: message";
-``services.instrument_import`` writes the parsed form in one transaction.
+Reading goes through pyxform, the converter KoboToolbox and ODK Central use:
+a form pyxform refuses is refused with pyxform's own message, and a form it
+accepts is read from the JSON it builds (``survey``, ``choices``, ``settings``;
+``.xlsx``, ``.xls``, ``.csv`` or ``.md``). The platform's own metadata sits in
+optional extra columns (``kap_domain``, ``kap_subscale``, ``answer_key`` or a
+choice's ``kap_correct``, a choice's ``kap_value``, ``kap_reverse``) that
+KoboToolbox and ODK ignore, so the same file runs in both. ``docs/xlsform.md``
+is the reference, with the supported subset as a table.
+
+Parsing is database-free: it returns a :class:`ParsedForm` (with the warnings
+for what was left out) or raises :class:`XLSFormError` listing every problem;
+``services_imports.instrument_import`` writes the parsed form in one
+transaction.
 """
 
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
-from django.utils import translation
 from django.utils.translation import gettext as _
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
+from pyxform.errors import PyXFormError
+from pyxform.xls2json_backends import get_xlsform
+from pyxform.xls2xform import convert
 
 from . import scoring
 
-MAX_ROWS = 2000
-OPTION_KEYS = tuple("ABCDEFGH")
-SCALE_NAMES = {
-    scoring.LIKERT: ("1", "2", "3", "4", "5"),
-    scoring.FREQUENCY: ("1", "2", "3", "4", "5"),
-    scoring.YES_NO: ("yes", "no"),
-    scoring.TRUE_FALSE: ("true", "false"),
-}
-SCALE_LISTS = {
-    scoring.LIKERT: "agree5",
-    scoring.FREQUENCY: "freq5",
-    scoring.YES_NO: "yesno",
-    scoring.TRUE_FALSE: "truefalse",
-}
+logger = logging.getLogger(__name__)
+
+#: The file types pyxform reads, by extension.
+FILE_TYPES = (".xlsx", ".xlsm", ".xls", ".csv", ".md")
+MAX_FORM_BYTES = 10 * 1024 * 1024
 DOMAIN_NAMES = {
     "k": scoring.KNOWLEDGE,
     "knowledge": scoring.KNOWLEDGE,
@@ -46,38 +48,73 @@ DOMAIN_NAMES = {
     "practice": scoring.PRACTICES,
 }
 KAP_TYPES = {
-    "single",
-    "multi",
-    "truefalse",
-    "likert",
-    "frequency",
-    "yesno",
-    "open",
+    scoring.SINGLE,
+    scoring.MULTI,
+    scoring.TRUE_FALSE,
+    scoring.LIKERT,
+    scoring.FREQUENCY,
+    scoring.SCALE,
+    scoring.YES_NO,
+    scoring.OPEN,
+    scoring.NUMBER,
+    scoring.DATE,
 }
 PURPOSES = {"pre_post", "pre", "post", "follow_up", "baseline", "midline", "endline"}
-# Question types of XLSForm that carry no question and are skipped quietly.
-SKIPPED_TYPES = {
-    "begin group",
-    "end group",
-    "begin_group",
-    "end_group",
+#: Metadata pyxform adds or a form collects about the device: nothing to ask.
+METADATA_TYPES = {
     "start",
     "end",
     "today",
     "deviceid",
+    "subscriberid",
+    "simserial",
+    "phonenumber",
     "username",
+    "email",
     "audit",
+    "start-geopoint",
+    "background-geopoint",
+    "background-audio",
 }
+#: Question types a browser test cannot ask: imported with a warning, left out.
+NOT_DELIVERED = {
+    "geopoint": "a location",
+    "geotrace": "a line on a map",
+    "geoshape": "a shape on a map",
+    "image": "a photo",
+    "audio": "a sound recording",
+    "video": "a video",
+    "file": "a file",
+    "barcode": "a barcode scan",
+    "xml-external": "an external data file",
+    "csv-external": "an external data file",
+    "hidden": "a hidden value",
+    "rank": "a ranking",
+    "time": "a time of day",
+    "dateTime": "a date and time",
+    "acknowledge": "an acknowledgement",
+    "calculate": "a calculated value",
+}
+#: Older names pyxform passes on as written.
+TYPE_ALIASES = {
+    "string": "text",
+    "int": "integer",
+    "photo": "image",
+    "trigger": "acknowledge",
+    "select1": "select one",
+    "select": "select all that apply",
+}
+#: ``${name}``: a reference to another question (in a label or an expression).
+REFERENCE_RE = re.compile(r"\$\{([^}\s]+)\}")
 TRUE_WORDS = {"yes", "true", "1", "y"}
 FALSE_WORDS = {"no", "false", "0", "n", ""}
-CODE_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,9}$")
 INSTRUMENT_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
-COLUMN_RE = re.compile(r"^(?P<base>[a-z_]+)(?:::(?P<lang>.+))?$")
 LANGUAGE_RE = re.compile(r"\(\s*(?P<code>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\s*\)\s*$")
+NUMBER_RE = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)$")
 
 
 class XLSFormError(Exception):
-    """A workbook that cannot be imported; ``errors`` lists every problem."""
+    """A form that cannot be imported; ``errors`` lists every problem."""
 
     def __init__(self, errors: list[str]):
         super().__init__("\n".join(errors))
@@ -89,6 +126,7 @@ class ParsedOption:
     key: str
     texts: dict[str, str]
     correct: bool = False
+    value: float | None = None
     row: int = 0
 
 
@@ -103,6 +141,15 @@ class ParsedItem:
     answer_true: bool | None = None
     reverse_coded: bool = False
     explanations: dict[str, str] = field(default_factory=dict)
+    hints: dict[str, str] = field(default_factory=dict)
+    required: bool = False
+    integer: bool = False
+    relevant: str = ""
+    constraint: str = ""
+    constraint_messages: dict[str, str] = field(default_factory=dict)
+    appearance: str = ""
+    list_name: str = ""
+    group: str = ""
     row: int = 0
 
 
@@ -111,6 +158,7 @@ class ParsedForm:
     code: str
     titles: dict[str, str]
     languages: list[str]
+    version: str = ""
     purpose: str = "pre_post"
     for_children: bool = True
     delivery: str = "page"
@@ -119,6 +167,8 @@ class ParsedForm:
     construct: str = ""
     instructions: dict[str, str] = field(default_factory=dict)
     items: list[ParsedItem] = field(default_factory=list)
+    #: What was left out or changed, for the person importing.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def source_language(self) -> str:
@@ -134,131 +184,38 @@ def language_header(base: str, code: str) -> str:
     return f"{base}::{_language_names().get(code, code)} ({code})"
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
+def language_code(name: str) -> str | None:
+    """The site language of an XLSForm language name: ``English (en)``,
+    ``en`` or ``English``; ``None`` when the site has no such language."""
+    from django.conf.locale import LANG_INFO
 
-
-class _Sheet:
-    """One worksheet read as header-keyed rows, remembering each column's letter."""
-
-    def __init__(self, name: str, worksheet, errors: list[str]):
-        self.name = name
-        self.errors = errors
-        rows = worksheet.iter_rows(values_only=True)
-        header = next(rows, None) or ()
-        self.columns: dict[str, int] = {}
-        self.headers: list[str] = []
-        for index, raw in enumerate(header):
-            title = _cell(raw)
-            if not title:
-                continue
-            match = COLUMN_RE.match(title.split("::")[0].strip().lower())
-            base = match.group("base") if match else title.lower()
-            lang = title.split("::", 1)[1].strip() if "::" in title else ""
-            key = f"{base}::{lang}" if lang else base
-            if key in self.columns:
-                self.error(1, title, _("this column appears twice"))
-                continue
-            self.columns[key] = index
-            self.headers.append(key)
-        self.rows: list[tuple[int, tuple]] = []
-        for number, values in enumerate(rows, start=2):
-            if number - 1 > MAX_ROWS:
-                self.error(
-                    number, "", _("too many rows (at most %(n)d)") % {"n": MAX_ROWS}
-                )
-                break
-            if any(_cell(v) for v in values):
-                self.rows.append((number, values))
-
-    def error(self, row: int, column: str, message: str) -> None:
-        where = _("%(sheet)s row %(row)d") % {"sheet": self.name, "row": row}
-        if column:
-            where += ", " + _("column %(column)s") % {"column": column}
-        self.errors.append(f"{where}: {message}")
-
-    def get(self, values: tuple, key: str) -> str:
-        index = self.columns.get(key)
-        if index is None or index >= len(values):
-            return ""
-        return _cell(values[index])
-
-
-def _language_of(column_key: str, default: str) -> str | None:
-    """Return the language code of ``label::English (en)`` (or ``label::en``)."""
-    if "::" not in column_key:
-        return default
-    suffix = column_key.split("::", 1)[1]
-    match = LANGUAGE_RE.search(suffix)
-    code = match.group("code") if match else suffix.strip()
-    return code.lower() if code.lower() in _language_names() else None
-
-
-def _bool(sheet: _Sheet, row: int, column: str, raw: str, default: bool) -> bool:
-    word = raw.strip().lower()
-    if not word:
-        return default
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    sheet.error(row, column, _("'%(value)s' is not yes or no") % {"value": raw})
-    return default
-
-
-def _texts(
-    sheet: _Sheet, values: tuple, base: str, langs: dict[str, str]
-) -> dict[str, str]:
-    """Return ``{language: text}`` from ``base`` and ``base::Language (xx)``."""
-    return {lang: sheet.get(values, key) for lang, key in langs.items()}
-
-
-def _columns_by_language(
-    sheet: _Sheet, base: str, default_language: str
-) -> dict[str, str]:
-    """Map each language to its column for ``base``; report unknown languages."""
-    result: dict[str, str] = {}
-    if base in sheet.columns:
-        result[default_language] = base
-    for key in sheet.headers:
-        if not key.startswith(base + "::"):
-            continue
-        lang = _language_of(key, default_language)
-        if lang is None:
-            sheet.error(
-                1,
-                key,
-                _("unknown language; write it as 'Name (code)' with one of: %(codes)s")
-                % {"codes": ", ".join(_language_names())},
-            )
-            continue
-        if lang in result:
-            sheet.error(1, key, _("a second column for language '%(l)s'") % {"l": lang})
-            continue
-        result[lang] = key
-    return result
+    names = _language_names()
+    match = LANGUAGE_RE.search(name)
+    code = (match.group("code") if match else name).strip().lower()
+    if code in names:
+        return code
+    # A name alone ("French", "Français"): in English or in the language itself.
+    wanted = (LANGUAGE_RE.sub("", name) if match else name).strip().lower()
+    for code, label in names.items():
+        info = LANG_INFO.get(code, {})
+        known = {label, info.get("name", ""), info.get("name_local", "")}
+        if wanted in {known_name.lower() for known_name in known if known_name}:
+            return code
+    return None
 
 
 # An .xlsx file is a zip archive: a small upload can unpack to gigabytes.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 
 
-def _refuse_zip_bomb(data: bytes | io.BufferedIOBase) -> None:
-    stream = io.BytesIO(data) if isinstance(data, bytes) else data
+def _refuse_zip_bomb(data: bytes) -> None:
     try:
-        with zipfile.ZipFile(stream) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile as error:
         raise XLSFormError(
             [_("The file is not an Excel workbook (.xlsx): %(e)s") % {"e": error}]
         ) from error
-    finally:
-        if not isinstance(data, bytes):
-            data.seek(0)
     if unpacked > MAX_UNPACKED_BYTES:
         raise XLSFormError(
             [
@@ -272,379 +229,810 @@ def _refuse_zip_bomb(data: bytes | io.BufferedIOBase) -> None:
 
 
 def parse_workbook(data: bytes | io.BufferedIOBase) -> ParsedForm:
-    """Read an XLSForm workbook; raise ``XLSFormError`` listing every problem."""
-    _refuse_zip_bomb(data)
-    try:
-        workbook = load_workbook(
-            io.BytesIO(data) if isinstance(data, bytes) else data,
-            read_only=True,
-            data_only=True,
-        )
-    except Exception as error:  # openpyxl raises many kinds for a bad file
+    """Read an ``.xlsx`` XLSForm (the name kept for older callers)."""
+    raw = data if isinstance(data, bytes) else data.read()
+    return parse_form(raw, "form.xlsx")
+
+
+def parse_form(data: bytes, filename: str) -> ParsedForm:
+    """Read an XLSForm of any type pyxform reads; raise ``XLSFormError``
+    listing every problem (pyxform's own message first, if it refuses)."""
+    extension = Path(filename).suffix.lower()
+    if extension not in FILE_TYPES:
         raise XLSFormError(
-            [_("The file is not an Excel workbook (.xlsx): %(e)s") % {"e": error}]
+            [
+                _("'%(name)s' is not an XLSForm file: use %(types)s.")
+                % {"name": filename, "types": ", ".join(FILE_TYPES)}
+            ]
+        )
+    if len(data) > MAX_FORM_BYTES:
+        raise XLSFormError(
+            [_("The file is larger than %(mb)d MB.") % {"mb": MAX_FORM_BYTES >> 20}]
+        )
+    if extension in (".xlsx", ".xlsm"):
+        _refuse_zip_bomb(data)
+    warnings: list[str] = []
+    stem = re.sub(r"[^A-Za-z0-9_.-]", "_", Path(filename).stem) or "form"
+    try:
+        definition = get_xlsform(xlsform=io.BytesIO(data), file_type=extension)
+    except PyXFormError as error:
+        raise XLSFormError([_("pyxform: %(e)s") % {"e": str(error).strip()}]) from error
+    except Exception as error:  # xlrd, openpyxl, csv: an unreadable file
+        raise XLSFormError(
+            [
+                _("The file could not be read as an XLSForm (%(type)s): %(e)s")
+                % {"type": extension, "e": error}
+            ]
         ) from error
-    errors: list[str] = []
-    names = {name.lower(): name for name in workbook.sheetnames}
-    for required in ("survey", "choices", "settings"):
-        if required not in names:
-            errors.append(_("The workbook has no '%(s)s' sheet.") % {"s": required})
-    if errors:
-        raise XLSFormError(errors)
-    settings_sheet = _Sheet("settings", workbook[names["settings"]], errors)
-    survey = _Sheet("survey", workbook[names["survey"]], errors)
-    choices = _Sheet("choices", workbook[names["choices"]], errors)
-    workbook.close()
-    form = _parse_settings(settings_sheet)
-    lists = _parse_choices(choices, form)
-    _parse_survey(survey, choices, lists, form)
-    if errors:
-        raise XLSFormError(errors)
-    return form
-
-
-def _parse_settings(sheet: _Sheet) -> ParsedForm:
-    if not sheet.rows:
-        sheet.error(2, "", _("the settings sheet needs one row under its header"))
-        return ParsedForm(code="", titles={}, languages=[settings.LANGUAGE_CODE])
-    row, values = sheet.rows[0]
-    default_raw = sheet.get(values, "default_language")
-    default_language = settings.LANGUAGE_CODE
-    if default_raw:
-        lang = _language_of(f"x::{default_raw}", settings.LANGUAGE_CODE)
-        if lang is None:
-            sheet.error(
-                row,
-                "default_language",
-                _("unknown language '%(v)s'") % {"v": default_raw},
+    translated_titles = [
+        key
+        for row in definition.settings or []
+        for key in row
+        if str(key).lower().startswith("form_title::")
+    ]
+    if translated_titles:
+        # pyxform crashes on translated columns XLSForm does not have
+        # (XLSForm/pyxform#815, "'dict' object has no attribute 'nodeType'").
+        # This platform's own exports wrote form_title::… until 2026-12.
+        raise XLSFormError(
+            [
+                _(
+                    "settings, column %(col)s: XLSForm has one form_title, not one "
+                    "per language. Rename the column of the default language to "
+                    "form_title and the others to kap_title::Language (xx)."
+                )
+                % {"col": translated_titles[0]}
+            ]
+        )
+    try:
+        result = convert(
+            xlsform=io.BytesIO(data),
+            file_type=extension,
+            warnings=warnings,
+            form_name=stem,
+        )
+    except PyXFormError as error:
+        raise XLSFormError([_("pyxform: %(e)s") % {"e": str(error).strip()}]) from error
+    except Exception as error:  # pyxform itself failed on this form
+        logger.warning("pyxform failed on %s: %r", filename, error)
+        if "nodeType" in str(error):
+            # XLSForm/pyxform#815: a "::language" suffix on a column XLSForm
+            # does not translate crashes pyxform instead of naming the column.
+            message = _(
+                "pyxform could not convert the form: a column has a "
+                "'::language' suffix although XLSForm does not translate it "
+                "(pyxform issue 815). Remove the suffix."
             )
         else:
-            default_language = lang
-    code = sheet.get(values, "form_id")
-    if not code:
-        sheet.error(row, "form_id", _("the instrument code is required"))
-    elif not INSTRUMENT_CODE_RE.match(code):
-        sheet.error(
-            row,
-            "form_id",
-            _("'%(v)s' is not a code (letters, digits, - _ . ; at most 40)")
-            % {"v": code},
-        )
-    title_columns = _columns_by_language(sheet, "form_title", default_language)
-    titles = {lang: sheet.get(values, key) for lang, key in title_columns.items()}
-    if not titles.get(default_language):
-        sheet.error(row, "form_title", _("the title is required"))
-    purpose = sheet.get(values, "kap_purpose").lower() or "pre_post"
-    if purpose not in PURPOSES:
-        sheet.error(
-            row,
-            "kap_purpose",
-            _("'%(v)s' is not one of %(ok)s")
-            % {"v": purpose, "ok": ", ".join(sorted(PURPOSES))},
-        )
-    delivery = sheet.get(values, "kap_delivery").lower() or "page"
-    if delivery not in ("page", "one"):
-        sheet.error(row, "kap_delivery", _("use 'page' or 'one'"))
-    form = ParsedForm(
-        code=code,
-        titles=titles,
-        languages=[default_language],
-        purpose=purpose,
-        for_children=_bool(
-            sheet, row, "kap_for_children", sheet.get(values, "kap_for_children"), True
-        ),
-        delivery=delivery,
-        shuffle_items=_bool(
-            sheet,
-            row,
-            "kap_shuffle_items",
-            sheet.get(values, "kap_shuffle_items"),
-            False,
-        ),
-        shuffle_options=_bool(
-            sheet,
-            row,
-            "kap_shuffle_options",
-            sheet.get(values, "kap_shuffle_options"),
-            False,
-        ),
-        construct=sheet.get(values, "kap_construct")[:40],
-    )
-    return form
+            message = _("pyxform could not convert the form: %(e)s") % {"e": error}
+        raise XLSFormError([message]) from error
+    return _Reader(result._pyxform, definition, warnings, Path(filename).stem).form()
 
 
-def _parse_choices(sheet: _Sheet, form: ParsedForm) -> dict[str, list[tuple]]:
-    """Return ``{list name: [(row, name, {lang: label}), ...]}``."""
-    for column in ("list_name", "name"):
-        if column not in sheet.columns:
-            sheet.error(1, column, _("this column is required"))
-    label_columns = _columns_by_language(sheet, "label", form.source_language)
-    lists: dict[str, list[tuple]] = {}
-    for row, values in sheet.rows:
-        list_name = sheet.get(values, "list_name")
-        name = sheet.get(values, "name")
-        if not list_name:
-            sheet.error(row, "list_name", _("the list name is required"))
-            continue
-        if not name:
-            sheet.error(row, "name", _("the option name is required"))
-            continue
-        entries = lists.setdefault(list_name, [])
-        if any(entry[1] == name for entry in entries):
-            sheet.error(
-                row,
-                "name",
-                _("option '%(o)s' appears twice in list '%(l)s'")
-                % {"o": name, "l": list_name},
-            )
-            continue
-        entries.append((row, name, _texts(sheet, values, "label", label_columns)))
-    sheet.label_columns = label_columns
-    return lists
+class _Reader:
+    """Turns pyxform's JSON of one form into a :class:`ParsedForm`."""
 
+    def __init__(self, survey: dict, definition, warnings: list[str], stem: str):
+        self.survey = survey
+        self.errors: list[str] = []
+        self.warnings = [_("pyxform: %(w)s") % {"w": w.strip()} for w in warnings]
+        self.left_out: list[str] = []
+        self.settings_row = (definition.settings or [{}])[0]
+        self.survey_rows = definition.survey or []
+        # Spreadsheet row numbers (the header is row 1), as pyxform counts.
+        self.row_of: dict[str, int] = {}
+        self.or_other: set[str] = set()
+        for number, row in enumerate(self.survey_rows, start=2):
+            name = str(row.get("name", "")).strip()
+            if name and name not in self.row_of:
+                self.row_of[name] = number
+            if str(row.get("type", "")).split()[-1:] == ["or_other"]:
+                self.or_other.add(name)
+        self.choice_row: dict[tuple[str, str], int] = {}
+        for number, row in enumerate(definition.choices or [], start=2):
+            key = (str(row.get("list_name", "")), str(row.get("name", "")))
+            self.choice_row.setdefault(key, number)
+        self.stem = stem
 
-def _parse_survey(
-    survey: _Sheet, choices: _Sheet, lists: dict[str, list[tuple]], form: ParsedForm
-) -> None:
-    for column in ("type", "name", "kap_domain"):
-        if column not in survey.columns:
-            survey.error(1, column, _("this column is required"))
-    label_columns = _columns_by_language(survey, "label", form.source_language)
-    explanation_columns = _columns_by_language(
-        survey, "explanation", form.source_language
-    )
-    languages = [form.source_language] + sorted(
-        lang
-        for lang in set(label_columns) | set(getattr(choices, "label_columns", {}))
-        if lang != form.source_language
-    )
-    form.languages = languages
-    if form.source_language not in label_columns:
-        survey.error(
-            1,
-            "label",
-            _("no label column for the default language '%(l)s'")
-            % {"l": form.source_language},
-        )
-    seen_codes: set[str] = set()
-    for row, values in survey.rows:
-        raw_type = " ".join(survey.get(values, "type").split())
-        type_word, _sep, list_name = raw_type.partition(" ")
-        type_word = type_word.lower()
-        if raw_type.lower() in SKIPPED_TYPES:
-            continue
-        texts = _texts(survey, values, "label", label_columns)
-        if type_word == "note":
-            for lang, text in texts.items():
-                if text:
-                    previous = form.instructions.get(lang, "")
-                    form.instructions[lang] = (
-                        f"{previous}\n\n{text}" if previous else text
+    # -- messages
+
+    def error(self, sheet: str, row: int, column: str, message: str) -> None:
+        self.errors.append(self._where(sheet, row, column) + message)
+
+    def warn(self, sheet: str, row: int, column: str, message: str) -> None:
+        self.warnings.append(self._where(sheet, row, column) + message)
+
+    def leave_out(self, sheet: str, row: int, column: str, message: str) -> None:
+        """A warning about something the form has that the platform does not ask."""
+        self.warn(sheet, row, column, message)
+        self.left_out.append(message)
+
+    @staticmethod
+    def _where(sheet: str, row: int, column: str) -> str:
+        where = _("%(sheet)s row %(row)d") % {"sheet": sheet, "row": row}
+        if column:
+            where += ", " + _("column %(column)s") % {"column": column}
+        return where + ": "
+
+    # -- languages
+
+    def _languages(self) -> tuple[str, dict[str, str]]:
+        """The source language and ``{XLSForm language name: site code}``."""
+        names: list[str] = []
+
+        def collect(node):
+            for key in ("label", "hint", "constraint_message"):
+                value = node.get(key)
+                if isinstance(value, dict):
+                    names.extend(n for n in value if n not in names)
+            if isinstance(node.get("choices"), list):
+                for choice in node["choices"]:
+                    collect(choice)
+            for child in node.get("children", []) or []:
+                collect(child)
+
+        collect(self.survey)
+        for choices in (self.survey.get("choices") or {}).values():
+            for choice in choices:
+                collect(choice)
+        default_name = self.survey.get("default_language") or "default"
+        if default_name == "default":
+            source = settings.LANGUAGE_CODE
+        else:
+            source = language_code(default_name)
+            if source is None:
+                self.error(
+                    "settings",
+                    2,
+                    "default_language",
+                    _("'%(v)s' is not one of the site's languages (%(codes)s)")
+                    % {"v": default_name, "codes": ", ".join(_language_names())},
+                )
+                source = settings.LANGUAGE_CODE
+        codes: dict[str, str] = {}
+        if "default" in names:
+            codes["default"] = source
+        for name in names:
+            if name == "default":
+                continue
+            code = language_code(name)
+            if code is None:
+                self.leave_out(
+                    "survey",
+                    1,
+                    f"label::{name}",
+                    _(
+                        "'%(v)s' is not one of the site's languages (%(codes)s): "
+                        "its texts were left out"
                     )
-            continue
-        if type_word not in ("select_one", "select_multiple", "text"):
-            survey.error(
+                    % {"v": name, "codes": ", ".join(_language_names())},
+                )
+                continue
+            if code in codes.values() and codes.get("default") != code:
+                self.error(
+                    "survey",
+                    1,
+                    f"label::{name}",
+                    _("a second set of columns for language '%(l)s'") % {"l": code},
+                )
+                continue
+            codes[name] = code
+        if default_name == "default" and "default" not in names and codes:
+            # Only translated columns: English if there is one, else the first.
+            found = list(codes.values())
+            source = (
+                settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in found else found[0]
+            )
+        return source, codes
+
+    def texts(self, value, codes: dict[str, str]) -> dict[str, str]:
+        """``{site language: text}`` of a label-like value from pyxform."""
+        if value is None or value == "":
+            return {}
+        if not isinstance(value, dict):
+            return {self.source: str(value).strip()}
+        return {
+            codes[name]: str(text).strip()
+            for name, text in value.items()
+            if name in codes and str(text).strip()
+        }
+
+    # -- the form
+
+    def form(self) -> ParsedForm:
+        self.source, self.codes = self._languages()
+        row = self.settings_row
+        # pyxform names a form without settings "data": the file's name is better.
+        form_id = self.setting("form_id", "") or self.stem.replace(" ", "_")
+        code = re.sub(r"[^A-Za-z0-9_.-]+", "_", form_id).strip("_.-")[:40]
+        if not INSTRUMENT_CODE_RE.match(code):
+            self.error(
+                "settings",
+                2,
+                "form_id",
+                _("'%(v)s' is not a code (letters, digits, - _ . ; at most 40)")
+                % {"v": form_id},
+            )
+        elif not self.setting("form_id", ""):
+            self.warn(
+                "settings",
+                2,
+                "form_id",
+                _("no form_id: the code is '%(c)s', from the file's name")
+                % {"c": code},
+            )
+        elif code != form_id:
+            self.warn(
+                "settings",
+                2,
+                "form_id",
+                _(
+                    "the code is '%(c)s' (from '%(v)s': letters, digits, - _ . ; at most 40)"
+                )
+                % {"c": code, "v": form_id},
+            )
+        title = self.setting("form_title", "") or self.stem
+        titles = {self.source: title}
+        for key, value in row.items():
+            base, _sep, language = str(key).partition("::")
+            if base.strip().lower() == "kap_title" and language:
+                lang = language_code(language)
+                if lang and str(value).strip():
+                    titles[lang] = str(value).strip()
+        purpose = self.setting("kap_purpose", "pre_post").lower()
+        if purpose not in PURPOSES:
+            self.error(
+                "settings",
+                2,
+                "kap_purpose",
+                _("'%(v)s' is not one of %(ok)s")
+                % {"v": purpose, "ok": ", ".join(sorted(PURPOSES))},
+            )
+        delivery = self.setting("kap_delivery", "page").lower()
+        if delivery not in ("page", "one"):
+            self.error("settings", 2, "kap_delivery", _("use 'page' or 'one'"))
+        form = ParsedForm(
+            code=code,
+            titles=titles,
+            languages=[self.source],
+            version=str(self.survey.get("version") or "")[:64],
+            purpose=purpose,
+            for_children=self.flag("kap_for_children", True),
+            delivery=delivery,
+            shuffle_items=self.flag("kap_shuffle_items", False),
+            shuffle_options=self.flag("kap_shuffle_options", False),
+            construct=self.setting("kap_construct", "")[:40],
+        )
+        self.parsed = form
+        self.walk(self.survey.get("children") or [], group="")
+        self.drop_dangling_references(form)
+        languages = {lang for item in form.items for lang in item.texts}
+        form.languages = [self.source] + sorted(languages - {self.source})
+        if not form.items and not self.errors:
+            self.error(
+                "survey",
+                2,
+                "type",
+                _("the form has no question the platform can ask")
+                + (
+                    " "
+                    + _("(%(n)d left out: %(why)s)")
+                    % {"n": len(self.warnings), "why": "; ".join(self.warnings)}
+                    if self.warnings
+                    else ""
+                ),
+            )
+        self.check_translations(form)
+        if self.errors:
+            raise XLSFormError(self.errors)
+        form.warnings = self.warnings
+        return form
+
+    def drop_dangling_references(self, form: ParsedForm) -> None:
+        """A condition or text that names a question left out cannot work
+        (and pyxform refuses it in an export): the condition is dropped and
+        the reference shown as "…", each with a warning."""
+        names = {item.code for item in form.items}
+        for item in form.items:
+            for field_name in ("relevant", "constraint"):
+                expression = getattr(item, field_name)
+                missing = set(REFERENCE_RE.findall(expression)) - names
+                if missing:
+                    setattr(item, field_name, "")
+                    self.warn(
+                        "survey",
+                        item.row,
+                        field_name,
+                        _("'%(n)s': %(f)s dropped, it names %(m)s, which was left out")
+                        % {
+                            "n": item.code,
+                            "f": field_name,
+                            "m": ", ".join(sorted(missing)),
+                        },
+                    )
+            texts = [
+                item.texts,
+                item.hints,
+                item.explanations,
+                item.constraint_messages,
+            ]
+            texts += [option.texts for option in item.options]
+            for by_language in texts:
+                self._drop_from_texts(by_language, names, item.code, item.row)
+        self._drop_from_texts(form.instructions, names, _("the instructions"), 2)
+
+    def _drop_from_texts(self, by_language: dict, names: set, owner: str, row: int):
+        for lang, text in by_language.items():
+            missing = set(REFERENCE_RE.findall(text)) - names
+            if not missing:
+                continue
+            by_language[lang] = REFERENCE_RE.sub(
+                lambda m, gone=missing: "…" if m.group(1) in gone else m.group(0),
+                text,
+            )
+            self.warn(
+                "survey",
+                row,
+                "label",
+                _("'%(n)s': the text names %(m)s, which was left out: shown as …")
+                % {"n": owner, "m": ", ".join(sorted(missing))},
+            )
+
+    def setting(self, column: str, default: str) -> str:
+        for key, value in self.settings_row.items():
+            if str(key).strip().lower() == column:
+                return str(value).strip() or default
+        return default
+
+    def flag(self, column: str, default: bool) -> bool:
+        word = self.setting(column, "").lower()
+        if not word:
+            return default
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        self.error("settings", 2, column, _("'%(v)s' is not yes or no") % {"v": word})
+        return default
+
+    def walk(self, children: list[dict], *, group: str) -> None:
+        for node in children:
+            kind = node.get("type", "")
+            kind = TYPE_ALIASES.get(kind, kind)
+            name = node.get("name", "")
+            row = self.row_of.get(name, 0)
+            if kind == "group":
+                if name == "meta" and (node.get("control") or {}).get("bodyless"):
+                    continue  # pyxform's own instanceID
+                self.walk(node.get("children") or [], group=name)
+                continue
+            if kind == "repeat":
+                self.leave_out(
+                    "survey",
+                    row,
+                    "type",
+                    _(
+                        "repeat '%(n)s' was left out with its questions: a test "
+                        "asks each question once"
+                    )
+                    % {"n": name},
+                )
+                continue
+            if kind in METADATA_TYPES:
+                continue
+            if kind == "note":
+                self.note(node)
+                continue
+            if kind in NOT_DELIVERED:
+                self.leave_out(
+                    "survey",
+                    row,
+                    "type",
+                    _(
+                        "'%(n)s' (%(what)s) was left out: a test in the browser does not ask for it"
+                    )
+                    % {"n": name, "what": NOT_DELIVERED[kind]},
+                )
+                continue
+            if self._generated_other(node):
+                continue
+            item = self.question(node, kind, row, group)
+            if item is not None:
+                self.parsed.items.append(item)
+
+    def _generated_other(self, node: dict) -> bool:
+        """pyxform's text question behind ``or_other`` (``q_other``)."""
+        name = node.get("name", "")
+        return name.endswith("_other") and name[: -len("_other")] in self.or_other
+
+    def note(self, node: dict) -> None:
+        for lang, text in self.texts(node.get("label"), self.codes).items():
+            previous = self.parsed.instructions.get(lang, "")
+            self.parsed.instructions[lang] = (
+                f"{previous}\n\n{text}" if previous else text
+            )
+
+    def question(
+        self, node: dict, kind: str, row: int, group: str
+    ) -> ParsedItem | None:
+        errors_before = len(self.errors)
+        name = node.get("name", "")
+        bind = node.get("bind") or {}
+        domain_raw = str(node.get("kap_domain") or "").strip()
+        domain = DOMAIN_NAMES.get(domain_raw.lower(), scoring.BACKGROUND)
+        if domain_raw and domain == scoring.BACKGROUND:
+            self.error(
+                "survey",
+                row,
+                "kap_domain",
+                _(
+                    "'%(v)s' is not a KAP domain (K, A or P; empty for a background question)"
+                )
+                % {"v": domain_raw},
+            )
+        item = ParsedItem(
+            code=name,
+            domain=domain,
+            item_type="",
+            texts=self.texts(node.get("label"), self.codes),
+            subscale=str(node.get("kap_subscale") or "").strip()[:40],
+            reverse_coded=self.question_flag(
+                node, row, ("kap_reverse", "reverse_coded")
+            ),
+            explanations=self.texts(node.get("explanation"), self.codes),
+            hints=self.texts(node.get("hint"), self.codes),
+            required=str(bind.get("required", "")).strip().lower()
+            in TRUE_WORDS | {"true()"},
+            relevant=str(bind.get("relevant") or "").strip(),
+            constraint=str(bind.get("constraint") or "").strip(),
+            constraint_messages=self.texts(bind.get("jr:constraintMsg"), self.codes),
+            appearance=str((node.get("control") or {}).get("appearance") or "").strip()[
+                :100
+            ],
+            list_name=str(node.get("list_name") or node.get("itemset") or ""),
+            group=group[:200],
+            row=row,
+        )
+        if not item.texts.get(self.source) and item.hints.get(self.source):
+            item.texts, item.hints = item.hints, {}  # a question told by its hint
+        if not item.texts.get(self.source):
+            self.leave_out(
+                "survey",
+                row,
+                "label",
+                _("'%(n)s' has no text to show (only media or none) and was left out")
+                % {"n": name},
+            )
+            return None
+        if len(name) > 100:
+            self.error("survey", row, "name", _("a name of at most 100 characters"))
+        kap_type = str(node.get("kap_type") or "").strip().lower()
+        if kap_type and kap_type not in KAP_TYPES:
+            self.error(
+                "survey",
+                row,
+                "kap_type",
+                _("'%(v)s' is not one of %(ok)s")
+                % {"v": kap_type, "ok": ", ".join(sorted(KAP_TYPES))},
+            )
+            return None
+        if kind in ("select one", "select all that apply"):
+            self.choice_question(node, kind, kap_type, item)
+            if not item.item_type and len(self.errors) == errors_before:
+                return None  # left out, with a warning
+        elif kind == "text":
+            item.item_type = scoring.OPEN
+            if self.parsed.for_children:
+                self.leave_out(
+                    "survey",
+                    row,
+                    "type",
+                    _(
+                        "open-text question '%(n)s' was left out: children are "
+                        "not asked to type free text (kap_for_children)"
+                    )
+                    % {"n": name},
+                )
+                return None
+        elif kind in ("integer", "decimal", "range"):
+            item.item_type = scoring.NUMBER
+            item.integer = kind == "integer" or (
+                kind == "range"
+                and "." not in str((node.get("parameters") or {}).get("step", "1"))
+            )
+            if kind == "range":
+                start = (node.get("parameters") or {}).get("start", "1")
+                end = (node.get("parameters") or {}).get("end", "10")
+                bounds = f". >= {start} and . <= {end}"
+                item.constraint = (
+                    f"({item.constraint}) and {bounds}" if item.constraint else bounds
+                )
+                self.warn(
+                    "survey",
+                    row,
+                    "type",
+                    _("range '%(n)s' is asked as a number box from %(a)s to %(b)s")
+                    % {"n": name, "a": start, "b": end},
+                )
+        elif kind == "date":
+            item.item_type = scoring.DATE
+        else:
+            self.leave_out(
+                "survey",
+                row,
+                "type",
+                _("'%(n)s' of type '%(t)s' was left out: the platform cannot ask it")
+                % {"n": name, "t": kind},
+            )
+            return None
+        if item.item_type in (
+            scoring.NUMBER,
+            scoring.DATE,
+            scoring.OPEN,
+        ) and domain in (scoring.KNOWLEDGE,):
+            self.error(
+                "survey",
+                row,
+                "kap_domain",
+                _("a knowledge question needs choices with a right answer"),
+            )
+        answer_key = str(node.get("answer_key") or node.get("kap_answer") or "").strip()
+        if answer_key and item.item_type not in (
+            scoring.SINGLE,
+            scoring.MULTI,
+            scoring.TRUE_FALSE,
+        ):
+            self.error(
+                "survey",
+                row,
+                "answer_key",
+                _("only knowledge questions with choices have an answer key"),
+            )
+        if item.relevant:
+            self.warn(
+                "survey",
+                row,
+                "relevant",
+                _(
+                    "'%(n)s' is shown to every learner and is optional: conditions "
+                    "(relevant) are kept for the round trip but not applied yet"
+                )
+                % {"n": name},
+            )
+        if item.constraint:
+            self.warn(
+                "survey",
+                row,
+                "constraint",
+                _("'%(n)s': the constraint is kept but not checked yet") % {"n": name},
+            )
+        if len(self.errors) == errors_before:
+            try:
+                scoring.check_spec(_spec(item))
+            except ValueError as error:
+                column = "answer_key" if "correct" in str(error) else "type"
+                self.error("survey", row, column, str(error))
+        return item if len(self.errors) == errors_before else None
+
+    def question_flag(self, node: dict, row: int, columns: tuple[str, ...]) -> bool:
+        for column in columns:
+            word = str(node.get(column) or "").strip().lower()
+            if not word:
+                continue
+            if word in TRUE_WORDS:
+                return True
+            if word in FALSE_WORDS:
+                return False
+            self.error(
+                "survey", row, column, _("'%(v)s' is not yes or no") % {"v": word}
+            )
+        return False
+
+    def choice_question(
+        self, node: dict, kind: str, kap_type: str, item: ParsedItem
+    ) -> None:
+        row = item.row
+        list_name = item.list_name
+        choices = node.get("choices")
+        if choices is None:
+            choices = (self.survey.get("choices") or {}).get(list_name)
+        if choices is None:
+            self.leave_out(
+                "survey",
                 row,
                 "type",
                 _(
-                    "type '%(t)s' is not supported (use select_one, "
-                    "select_multiple, text or note)"
+                    "'%(n)s' takes its choices from the file '%(f)s', which a "
+                    "test cannot read: left out"
                 )
-                % {"t": raw_type or "-"},
+                % {"n": item.code, "f": list_name},
             )
-            continue
-        item = _parse_item(
-            survey,
-            row,
-            values,
-            type_word,
-            list_name.strip(),
-            lists,
-            form,
-            texts,
-            explanation_columns,
-        )
-        if item is None:
-            continue
-        if item.code in seen_codes:
-            survey.error(
-                row, "name", _("code '%(c)s' is used twice") % {"c": item.code}
+            item.item_type = ""
+            return
+        if node.get("choice_filter"):
+            self.warn(
+                "survey",
+                row,
+                "choice_filter",
+                _(
+                    "'%(n)s': every choice is offered, each name once "
+                    "(choice_filter is not applied)"
+                )
+                % {"n": item.code},
             )
-            continue
-        seen_codes.add(item.code)
-        form.items.append(item)
-    if not form.items and not survey.errors:
-        survey.error(2, "type", _("the form has no questions"))
-    _check_translations(
-        survey, choices, form, label_columns, getattr(choices, "label_columns", {})
-    )
-
-
-def _parse_item(
-    sheet: _Sheet,
-    row: int,
-    values: tuple,
-    type_word: str,
-    list_name: str,
-    lists: dict[str, list[tuple]],
-    form: ParsedForm,
-    texts: dict[str, str],
-    explanation_columns: dict[str, str],
-) -> ParsedItem | None:
-    errors_before = len(sheet.errors)
-    code = sheet.get(values, "name")
-    if not code:
-        sheet.error(row, "name", _("the item code is required"))
-    elif not CODE_RE.match(code):
-        sheet.error(
-            row,
-            "name",
-            _("'%(v)s' is not an item code (a letter, then letters or digits; ≤ 10)")
-            % {"v": code},
-        )
-    domain_raw = sheet.get(values, "kap_domain")
-    domain = DOMAIN_NAMES.get(domain_raw.lower())
-    if domain is None:
-        sheet.error(
-            row,
-            "kap_domain",
-            _("'%(v)s' is not a KAP domain (K, A or P)") % {"v": domain_raw},
-        )
-    kap_type = sheet.get(values, "kap_type").lower()
-    default_type = {
-        "select_one": scoring.SINGLE,
-        "select_multiple": scoring.MULTI,
-        "text": scoring.OPEN,
-    }[type_word]
-    kap_type = kap_type or default_type
-    allowed = {
-        "select_one": {
-            scoring.SINGLE,
-            scoring.TRUE_FALSE,
-            scoring.LIKERT,
-            scoring.FREQUENCY,
-            scoring.YES_NO,
-        },
-        "select_multiple": {scoring.MULTI},
-        "text": {scoring.OPEN},
-    }[type_word]
-    if kap_type not in allowed:
-        sheet.error(
-            row,
-            "kap_type",
-            _("'%(k)s' does not fit type %(t)s (use %(ok)s)")
-            % {"k": kap_type, "t": type_word, "ok": ", ".join(sorted(allowed))},
-        )
-        return None
-    if kap_type == scoring.OPEN and form.for_children:
-        sheet.error(
-            row,
-            "type",
-            _("open-text questions are not allowed in tests for children"),
-        )
-    if not texts.get(form.source_language):
-        sheet.error(row, "label", _("the question text is required"))
-    item = ParsedItem(
-        code=code,
-        domain=domain or "",
-        item_type=kap_type,
-        texts=texts,
-        subscale=sheet.get(values, "kap_subscale")[:40],
-        reverse_coded=_bool(
-            sheet, row, "reverse_coded", sheet.get(values, "reverse_coded"), False
-        ),
-        explanations={
-            lang: sheet.get(values, key) for lang, key in explanation_columns.items()
-        },
-        row=row,
-    )
-    answer_key = sheet.get(values, "answer_key")
-    if type_word in ("select_one", "select_multiple"):
-        if not list_name:
-            sheet.error(row, "type", _("the choice list name is missing"))
-            return None
-        entries = lists.get(list_name)
-        if entries is None:
-            sheet.error(
+        if item.code in self.or_other:
+            self.leave_out(
+                "survey",
                 row,
                 "type",
-                _("list '%(l)s' is not on the choices sheet") % {"l": list_name},
+                _(
+                    "'%(n)s': the 'other' choice and its text box were left out (or_other)"
+                )
+                % {"n": item.code},
             )
-            return None
-        names = [entry[1] for entry in entries]
-        if kap_type in SCALE_NAMES:
-            expected = SCALE_NAMES[kap_type]
-            if tuple(names) != expected:
-                sheet.error(
-                    row,
-                    "type",
+            choices = [c for c in choices if c.get("name") != "other"]
+        answer_key = str(node.get("answer_key") or node.get("kap_answer") or "").strip()
+        keys = set(answer_key.replace(",", " ").split())
+        options = []
+        seen: set[str] = set()
+        for choice in choices:
+            choice_name = str(choice.get("name", ""))
+            if choice_name in seen:
+                continue  # a repeated name (for a choice_filter): offered once
+            seen.add(choice_name)
+            choice_row = self.choice_row.get((list_name, choice_name), 0)
+            raw_value = str(choice.get("kap_value") or "").strip()
+            value = None
+            if raw_value:
+                if NUMBER_RE.match(raw_value):
+                    value = float(raw_value)
+                else:
+                    self.error(
+                        "choices",
+                        choice_row,
+                        "kap_value",
+                        _("'%(v)s' is not a number") % {"v": raw_value},
+                    )
+            elif NUMBER_RE.match(choice_name):
+                value = float(choice_name)
+            correct = str(choice.get("kap_correct") or "").strip().lower() in TRUE_WORDS
+            texts = self.texts(choice.get("label"), self.codes)
+            if not texts:
+                self.warn(
+                    "choices",
+                    choice_row,
+                    "label",
                     _(
-                        "a %(k)s question needs a list with exactly the options "
-                        "%(ok)s in this order; list '%(l)s' has %(got)s"
+                        "choice '%(o)s' of '%(l)s' has no text (only media): shown by its name"
                     )
-                    % {
-                        "k": kap_type,
-                        "ok": " ".join(expected),
-                        "l": list_name,
-                        "got": " ".join(names),
-                    },
+                    % {"o": choice_name, "l": list_name},
                 )
-        else:
-            bad = [n for n in names if n not in OPTION_KEYS]
-            if bad:
-                sheet.error(
-                    row,
-                    "type",
-                    _(
-                        "list '%(l)s' has option names %(bad)s; choice questions "
-                        "use the stable option ids A to H"
-                    )
-                    % {"l": list_name, "bad": ", ".join(bad)},
+                texts = {
+                    lang: choice_name for lang in [self.source, *self.codes.values()]
+                }
+            options.append(
+                ParsedOption(
+                    key=choice_name,
+                    texts=texts,
+                    correct=correct or choice_name in keys,
+                    value=value,
+                    row=choice_row,
                 )
-            item.options = [
-                ParsedOption(key=name, texts=labels, row=choice_row)
-                for choice_row, name, labels in entries
-            ]
-        keys = answer_key.replace(",", " ").split()
-        if kap_type == scoring.TRUE_FALSE:
-            if answer_key.lower() not in ("true", "false"):
-                sheet.error(row, "answer_key", _("write true or false"))
-            else:
-                item.answer_true = answer_key.lower() == "true"
-        elif kap_type in (scoring.SINGLE, scoring.MULTI):
-            for key in keys:
-                if key not in names:
-                    sheet.error(
-                        row,
-                        "answer_key",
-                        _("option '%(o)s' is not in list '%(l)s'")
-                        % {"o": key, "l": list_name},
-                    )
-            for option in item.options:
-                option.correct = option.key in keys
-            if kap_type == scoring.SINGLE and len(keys) > 1:
-                sheet.error(
-                    row, "answer_key", _("a single-choice question has one answer")
-                )
-        elif answer_key:
-            sheet.error(
+            )
+        unknown = keys - {o.key for o in options}
+        if (
+            unknown
+            and kap_type != scoring.TRUE_FALSE
+            and {"true", "false"} != {o.key for o in options}
+        ):
+            self.error(
+                "survey",
                 row,
                 "answer_key",
-                _("a %(k)s question has no answer key") % {"k": kap_type},
+                _("%(keys)s not in list '%(l)s'")
+                % {"keys": ", ".join(sorted(unknown)), "l": list_name},
             )
-    elif answer_key:
-        sheet.error(row, "answer_key", _("an open question has no answer key"))
-    if len(sheet.errors) == errors_before:
-        try:
-            scoring.check_spec(_spec(item))
-        except ValueError as error:
-            column = (
-                "answer_key"
-                if "correct" in str(error) or "answer" in str(error)
-                else ""
+        names = {o.key for o in options}
+        multiple = kind == "select all that apply"
+        if not kap_type:
+            if multiple:
+                kap_type = scoring.MULTI
+            elif item.domain == scoring.KNOWLEDGE and names == {"true", "false"}:
+                kap_type = scoring.TRUE_FALSE
+            elif item.domain in (scoring.ATTITUDES, scoring.PRACTICES):
+                if names == {"yes", "no"}:
+                    kap_type = scoring.YES_NO
+                elif options and all(o.value is not None for o in options):
+                    kap_type = scoring.SCALE
+                else:
+                    kap_type = scoring.SINGLE
+                    self.warn(
+                        "survey",
+                        row,
+                        "kap_domain",
+                        _(
+                            "'%(n)s' is not scored: give each choice of '%(l)s' a "
+                            "number (a numeric name or kap_value) to score it "
+                            "as a scale"
+                        )
+                        % {"n": item.code, "l": list_name},
+                    )
+            else:
+                kap_type = scoring.SINGLE
+        fits = (
+            {scoring.MULTI} if multiple else KAP_TYPES - {scoring.MULTI, scoring.OPEN}
+        )
+        if kap_type not in fits:
+            self.error(
+                "survey",
+                row,
+                "kap_type",
+                _("'%(k)s' does not fit type %(t)s") % {"k": kap_type, "t": kind},
             )
-            sheet.error(row, column, str(error))
-    return item if len(sheet.errors) == errors_before else None
+            return
+        item.item_type = kap_type
+        if kap_type == scoring.TRUE_FALSE:
+            word = answer_key.lower()
+            if word not in ("true", "false"):
+                self.error("survey", row, "answer_key", _("write true or false"))
+            item.answer_true = word == "true"
+        elif kap_type in scoring.PRESET_SCALES and [o.key for o in options] != [
+            str(n) for n in range(1, 6)
+        ]:
+            self.error(
+                "survey",
+                row,
+                "kap_type",
+                _(
+                    "a %(k)s question uses the platform's scale 1 to 5; for a scale "
+                    "of its own, leave kap_type empty (or write scale)"
+                )
+                % {"k": kap_type},
+            )
+        if kap_type in scoring.OPTION_TYPES:
+            item.options = options
+        if kap_type == scoring.SINGLE and item.domain == scoring.KNOWLEDGE and not keys:
+            if not any(o.correct for o in options):
+                self.error(
+                    "survey",
+                    row,
+                    "answer_key",
+                    _(
+                        "a knowledge question needs its right answer (answer_key, or kap_correct on a choice)"
+                    ),
+                )
+
+    def check_translations(self, form: ParsedForm) -> None:
+        """Every language with a column must be complete: no half-translated test."""
+        for lang in form.languages[1:]:
+            form.titles.setdefault(lang, form.titles.get(form.source_language, ""))
+            for item in form.items:
+                if not item.texts.get(lang):
+                    self.error(
+                        "survey",
+                        item.row,
+                        language_header("label", lang),
+                        _("the %(l)s translation is missing") % {"l": lang},
+                    )
+                for option in item.options:
+                    if not option.texts.get(lang):
+                        self.error(
+                            "choices",
+                            option.row,
+                            language_header("label", lang),
+                            _("option %(o)s of %(c)s has no %(l)s translation")
+                            % {"o": option.key, "c": item.code, "l": lang},
+                        )
+        for item in form.items:
+            for option in item.options:
+                if not option.texts.get(form.source_language):
+                    self.error(
+                        "choices",
+                        option.row,
+                        "label",
+                        _("option %(o)s of %(c)s has no label")
+                        % {"o": option.key, "c": item.code},
+                    )
 
 
 def _spec(item: ParsedItem) -> scoring.ItemSpec:
@@ -657,53 +1045,49 @@ def _spec(item: ParsedItem) -> scoring.ItemSpec:
         correct_keys=frozenset(o.key for o in item.options if o.correct),
         answer_true=item.answer_true,
         reverse_coded=item.reverse_coded,
+        option_values=tuple(o.value for o in item.options),
+        integer=item.integer,
     )
-
-
-def _check_translations(
-    survey: _Sheet,
-    choices: _Sheet,
-    form: ParsedForm,
-    survey_columns: dict[str, str],
-    choice_columns: dict[str, str],
-) -> None:
-    """Every language with a column must be complete: no half-translated test."""
-    for lang in form.languages[1:]:
-        if not form.titles.get(lang):
-            form.titles[lang] = form.titles.get(form.source_language, "")
-        for item in form.items:
-            if not item.texts.get(lang):
-                survey.error(
-                    item.row,
-                    survey_columns.get(lang, language_header("label", lang)),
-                    _("the %(l)s translation is missing") % {"l": lang},
-                )
-            for option in item.options:
-                if not option.texts.get(lang):
-                    choices.error(
-                        option.row,
-                        choice_columns.get(lang, language_header("label", lang)),
-                        _("option %(o)s of %(c)s has no %(l)s translation")
-                        % {"o": option.key, "c": item.code, "l": lang},
-                    )
 
 
 # -- export -----------------------------------------------------------------
 
+#: The choice lists of the built-in scales, as the platform writes them.
+PRESET_LISTS = {
+    scoring.LIKERT: "agree5",
+    scoring.FREQUENCY: "freq5",
+    scoring.YES_NO: "yesno",
+    scoring.TRUE_FALSE: "truefalse",
+}
+XLS_TYPES = {
+    scoring.SINGLE: "select_one",
+    scoring.SCALE: "select_one",
+    scoring.MULTI: "select_multiple",
+    scoring.OPEN: "text",
+    scoring.DATE: "date",
+}
 
-def _scale_label(item_type: str, name: str, language: str) -> str:
-    from .views.taking import SCALE_LABELS
 
-    with translation.override(language):
-        return str(dict(SCALE_LABELS[item_type])[name])
+def _number_text(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else ""
 
 
 def build_workbook(instruments: Iterable) -> bytes:
-    """Write an instrument and its translations as an XLSForm workbook.
+    """Write an instrument and its translations as one XLSForm workbook that
+    pyxform converts (so it runs in KoboToolbox and ODK Central) and that
+    imports back into the same instrument.
 
     ``instruments`` is the source-language instrument first, then its
     translations; their items are matched by ``translation_key``.
     """
+    from .labels import answer_labels
+
     instruments = list(instruments)
     source = instruments[0]
     languages = [i.locale.language_code for i in instruments]
@@ -718,21 +1102,16 @@ def build_workbook(instruments: Iterable) -> bytes:
     choices = workbook.create_sheet("choices")
     settings_sheet = workbook.create_sheet("settings")
 
-    label_headers = [language_header("label", lang) for lang in languages]
-    explanation_headers = [language_header("explanation", lang) for lang in languages]
-    survey.append(
-        ["type", "name", *label_headers]
-        + [
-            "kap_domain",
-            "kap_subscale",
-            "kap_type",
-            "answer_key",
-            "reverse_coded",
-            *explanation_headers,
-        ]
-    )
-    choices.append(["list_name", "name", *label_headers])
+    def per_language(base):
+        return [language_header(base, lang) for lang in languages]
 
+    survey.append(
+        ["type", "name", *per_language("label"), *per_language("hint")]
+        + ["required", "relevant", "constraint", *per_language("constraint_message")]
+        + ["appearance", "kap_domain", "kap_subscale", "kap_type", "answer_key"]
+        + ["kap_reverse", *per_language("explanation")]
+    )
+    choices.append(["list_name", "name", *per_language("label"), "kap_value"])
     if any(i.instructions for i in instruments):
         survey.append(
             [
@@ -741,73 +1120,85 @@ def build_workbook(instruments: Iterable) -> bytes:
                 *[by_lang[lang].instructions for lang in languages],
             ]
         )
-    scale_lists_written: set[str] = set()
+    written_lists: dict[str, list] = {}
+    current_group = ""
     for item in source.get_items():
         translations = [
             items_by_lang[lang].get(item.translation_key, item) for lang in languages
         ]
-        if item.item_type in SCALE_LISTS:
-            list_name = SCALE_LISTS[item.item_type]
-            xls_type = f"select_one {list_name}"
-            if list_name not in scale_lists_written:
-                scale_lists_written.add(list_name)
-                for name in SCALE_NAMES[item.item_type]:
-                    choices.append(
-                        [list_name, name]
-                        + [
-                            _scale_label(item.item_type, name, lang)
-                            for lang in languages
-                        ]
-                    )
-        elif item.item_type in (scoring.SINGLE, scoring.MULTI):
-            list_name = item.code.lower()
-            verb = (
-                "select_one" if item.item_type == scoring.SINGLE else "select_multiple"
-            )
-            xls_type = f"{verb} {list_name}"
-            option_texts = [
+        if item.group != current_group:
+            if current_group:
+                survey.append(["end_group"])
+            if item.group:
+                survey.append(["begin_group", item.group])
+            current_group = item.group
+        rows = []
+        if item.item_type in PRESET_LISTS:
+            list_name = PRESET_LISTS[item.item_type]
+            labels = [answer_labels(item.item_type, [], lang) for lang in languages]
+            for index, (name, _label) in enumerate(labels[0]):
+                rows.append(
+                    [list_name, name, *[texts[index][1] for texts in labels], ""]
+                )
+        elif item.item_type in (scoring.SINGLE, scoring.MULTI, scoring.SCALE):
+            list_name = item.list_name or item.code
+            texts = [
                 {o["key"]: o["text"] for o in t.option_list()} for t in translations
             ]
             for option in item.option_list():
-                choices.append(
+                value = _number_text(option["value"])
+                rows.append(
                     [list_name, option["key"]]
-                    + [texts.get(option["key"], "") for texts in option_texts]
+                    + [by_key.get(option["key"], "") for by_key in texts]
+                    + ["" if value == option["key"] else value]
                 )
         else:
-            xls_type = "text"
+            list_name = ""
+        if list_name:
+            if list_name in written_lists and written_lists[list_name] != rows:
+                list_name = f"{list_name}_{item.code}"  # same name, other options
+                rows = [[list_name, *row[1:]] for row in rows]
+            if list_name not in written_lists:
+                written_lists[list_name] = rows
+                for row in rows:
+                    choices.append(row)
+        if item.item_type == scoring.NUMBER:
+            xls_type = "integer" if item.integer else "decimal"
+        elif item.item_type in PRESET_LISTS:
+            xls_type = f"select_one {list_name}"
+        else:
+            xls_type = XLS_TYPES[item.item_type]
+            if list_name:
+                xls_type = f"{xls_type} {list_name}"
         if item.item_type == scoring.TRUE_FALSE:
             answer_key = "true" if item.answer_true else "false"
         else:
             answer_key = " ".join(o["key"] for o in item.option_list() if o["correct"])
         survey.append(
             [xls_type, item.code, *[t.text for t in translations]]
-            + [
-                item.domain,
-                item.subscale,
-                item.item_type,
-                answer_key,
-                "yes" if item.reverse_coded else "",
-                *[t.explanation for t in translations],
-            ]
+            + [t.hint for t in translations]
+            + [_yes(item.required), item.relevant, item.constraint]
+            + [t.constraint_message for t in translations]
+            + [item.appearance, item.domain, item.subscale, item.item_type, answer_key]
+            + [_yes(item.reverse_coded), *[t.explanation for t in translations]]
         )
+    if current_group:
+        survey.append(["end_group"])
+    # One form_title: pyxform refuses translated form_title columns, so the
+    # translations go in kap_title::Language (xx), which pyxform ignores.
     settings_sheet.append(
-        [
-            "form_id",
-            *[language_header("form_title", lang) for lang in languages],
-            "default_language",
-            "kap_purpose",
-            "kap_for_children",
-            "kap_delivery",
-            "kap_shuffle_items",
-            "kap_shuffle_options",
-            "kap_construct",
-        ]
+        ["form_id", "form_title", "version", "default_language"]
+        + [language_header("kap_title", lang) for lang in languages[1:]]
+        + ["kap_purpose", "kap_for_children", "kap_delivery"]
+        + ["kap_shuffle_items", "kap_shuffle_options", "kap_construct"]
     )
     settings_sheet.append(
         [
             source.code,
-            *[by_lang[lang].title for lang in languages],
+            source.title,
+            source.version,
             f"{_language_names().get(languages[0], languages[0])} ({languages[0]})",
+            *[by_lang[lang].title for lang in languages[1:]],
             source.purpose,
             "yes" if source.for_children else "no",
             source.delivery,

@@ -158,6 +158,7 @@ def ensure_instrument(test: dict, *, locale: Locale, for_children: bool) -> Inst
             answer_true=data.get("answer"),
             reverse_coded=bool(data.get("reverse")),
             explanation=data.get("explanation", ""),
+            required=data["type"] != scoring.OPEN,
             sort_order=order,
             locale=locale,
         )

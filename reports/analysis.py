@@ -89,6 +89,12 @@ class ItemMeta:
     subscale: str
     item_type: str
     text: str = ""
+    #: An ordinal item's answers, lowest first (a form's own scale of any
+    #: length); empty: the built-in levels of its type, if any.
+    levels: tuple = ()
+
+    def answer_levels(self) -> list | None:
+        return list(self.levels) or SCALE_LEVELS.get(self.item_type)
 
 
 @dataclass
@@ -477,7 +483,7 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
             row["mcnemar"] = stats.mcnemar(pre_scores, post_scores)
         else:
             row["mcnemar"] = None
-        levels = SCALE_LEVELS.get(item.item_type)
+        levels = item.answer_levels()
         if levels and (item.key in block.pre_values or item.key in block.post_values):
             row["distribution"] = stats.likert_distribution(
                 block.pre_values.get(item.key, []),

@@ -247,6 +247,7 @@ def _item_meta(item_keys: set, language: str) -> dict:
                 subscale=item.subscale,
                 item_type=item.item_type,
                 text=item.text,
+                levels=item.spec().levels(),
             ),
         )
     return meta
@@ -296,7 +297,7 @@ def report_item_blocks(
             "post": np.full((n, len(keys)), np.nan),
         }
         values: dict[str, dict[str, list]] = {"pre": {}, "post": {}}
-        scale = {key for key in keys if meta[key][1].item_type in analysis.SCALE_LEVELS}
+        scale = {key for key in keys if meta[key][1].answer_levels()}
         for key in scale:
             values["pre"][str(key)] = [None] * n
             values["post"][str(key)] = [None] * n

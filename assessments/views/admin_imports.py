@@ -21,7 +21,7 @@ from ..services_imports import (
     instrument_import,
     responses_import,
 )
-from ..xlsform import XLSFormError, parse_workbook
+from ..xlsform import XLSFormError, parse_form
 
 
 class _PermissionFormView(WagtailAdminTemplateMixin, FormView):
@@ -56,16 +56,21 @@ class InstrumentImportView(_PermissionFormView):
     form_class = InstrumentImportForm
     page_title = gettext_lazy("Import a test from XLSForm")
     intro = gettext_lazy(
-        "The whole workbook is checked first; if anything is wrong, nothing is "
-        "imported and every problem is listed with its sheet, row and column."
+        "The form is read with pyxform, as KoboToolbox and ODK read it, and "
+        "checked as a whole first; if anything is wrong, nothing is imported "
+        "and every problem is listed with its sheet, row and column. What the "
+        "platform cannot ask (a photo, a location) is left out with a warning."
     )
 
     def form_valid(self, form):
         try:
-            parsed = parse_workbook(form.cleaned_data["file"].read())
+            upload = form.cleaned_data["file"]
+            parsed = parse_form(upload.read(), upload.name)
             instrument = instrument_import(form=parsed)
         except (XLSFormError, ImportRejected) as error:
             return self.rejected(form, error.errors)
+        for warning in parsed.warnings:
+            messages.warning(self.request, warning)
         messages.success(
             self.request,
             _("Imported %(code)s: %(n)d questions in %(langs)s.")

@@ -20,7 +20,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -32,6 +31,7 @@ from courses.services import (
 )
 
 from .. import scoring
+from ..labels import answer_labels
 from ..models import Delivery, Phase
 from ..selectors import (
     follow_up_due_at,
@@ -52,36 +52,32 @@ from ..services import (
     attempt_submit,
     attempt_unanswered,
 )
-
-SCALE_LABELS = {
-    scoring.LIKERT: [
-        ("1", gettext_lazy("Strongly disagree")),
-        ("2", gettext_lazy("Disagree")),
-        ("3", gettext_lazy("Not sure")),
-        ("4", gettext_lazy("Agree")),
-        ("5", gettext_lazy("Strongly agree")),
-    ],
-    scoring.FREQUENCY: [
-        ("1", gettext_lazy("Never")),
-        ("2", gettext_lazy("Rarely")),
-        ("3", gettext_lazy("Sometimes")),
-        ("4", gettext_lazy("Often")),
-        ("5", gettext_lazy("Always")),
-    ],
-    scoring.YES_NO: [("yes", gettext_lazy("Yes")), ("no", gettext_lazy("No"))],
-    scoring.TRUE_FALSE: [
-        ("true", gettext_lazy("True")),
-        ("false", gettext_lazy("False")),
-    ],
-}
+from ..xlsform import REFERENCE_RE
 
 
 def _choices(attempt, item) -> list[tuple[str, str]]:
     if item.item_type in (scoring.SINGLE, scoring.MULTI):
         return [(o["key"], o["text"]) for o in attempt_option_order(attempt, item)]
-    return [
-        (value, str(label)) for value, label in SCALE_LABELS.get(item.item_type, [])
-    ]
+    # A scale keeps its declared order (never shuffled): its anchors' order
+    # is part of the instrument.
+    return answer_labels(item.item_type, item.option_list())
+
+
+def _piped_answers(items, saved) -> dict[str, str]:
+    """What ``${name}`` in a question's text shows: the learner's answer to
+    that question (an option's label, not its name), as XLSForm pipes it."""
+    answers = {}
+    for item in items:
+        value = saved.get(item.translation_key)
+        if value is None:
+            continue
+        labels = dict(answer_labels(item.item_type, item.option_list()))
+        answers[item.code] = ", ".join(labels.get(v, v) for v in value.split(","))
+    return answers
+
+
+def _pipe(text: str, answers: dict[str, str]) -> str:
+    return REFERENCE_RE.sub(lambda m: answers.get(m.group(1), "…"), text)
 
 
 def _posted_answers(request, items) -> dict:
@@ -225,6 +221,7 @@ def take(request, course_id: int, phase: str):
             r.item_key: r.value for r in attempt.responses.only("item_key", "value")
         }
 
+    piped = _piped_answers(items, saved)
     questions = []
     for number, item in enumerate(items, start=1):
         if one_per_screen and number != current:
@@ -234,10 +231,15 @@ def take(request, course_id: int, phase: str):
             {
                 "number": number,
                 "item": item,
+                "text": _pipe(item.text, piped),
+                "hint": _pipe(item.hint, piped),
                 "name": f"item-{item.pk}",
                 "choices": _choices(attempt, item),
                 "multi": item.item_type == scoring.MULTI,
                 "open": item.item_type == scoring.OPEN,
+                "numeric": item.item_type == scoring.NUMBER,
+                "date": item.item_type == scoring.DATE,
+                "optional": not item.required or bool(item.relevant),
                 "selected": set(value.split(",")) if value else set(),
                 "value": value,
                 "error": errors.get(item.pk, ""),

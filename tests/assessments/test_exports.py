@@ -105,6 +105,7 @@ def results(course):
         code="O01",
         domain="P",
         item_type="open",
+        required=False,
         text="What did you do the last time something online worried you?",
         sort_order=20,
         locale=instrument.locale,
@@ -133,6 +134,7 @@ def results(course):
             ],
             answer_true=item.answer_true,
             reverse_coded=item.reverse_coded,
+            required=item.required,
             sort_order=item.sort_order,
         )
         copy.save()

@@ -4,14 +4,14 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
-from assessments import scoring
+from assessments import scoring, xlsform
 from assessments.models import Instrument, Item
 from assessments.services_imports import (
     ImportRejected,
     instrument_export,
     instrument_import,
 )
-from assessments.xlsform import XLSFormError, parse_workbook
+from assessments.xlsform import XLSFormError, parse_form
 
 from .xlsform_helpers import (
     CHOICES_HEADER,
@@ -25,10 +25,14 @@ from .xlsform_helpers import (
 )
 
 
-def errors_of(data: bytes) -> list[str]:
+def errors_of(data: bytes, filename: str = "safe.xlsx") -> list[str]:
     with pytest.raises(XLSFormError) as caught:
-        parse_workbook(data)
+        parse_form(data, filename)
     return caught.value.errors
+
+
+def parse(data: bytes, filename: str = "safe.xlsx"):
+    return parse_form(data, filename)
 
 
 def sheet_values(data: bytes) -> dict[str, list[tuple]]:
@@ -39,9 +43,19 @@ def sheet_values(data: bytes) -> dict[str, list[tuple]]:
     }
 
 
+def markdown(survey: str, choices: str = "", settings: str = "") -> bytes:
+    """An XLSForm in pyxform's Markdown format (``| survey |`` tables)."""
+    text = "| survey |\n" + survey
+    if choices:
+        text += "| choices |\n" + choices
+    if settings:
+        text += "| settings |\n" + settings
+    return text.encode()
+
+
 class TestParseWorkbook:
     def test_reads_items_types_keys_and_translations(self):
-        form = parse_workbook(workbook_bytes())
+        form = parse(workbook_bytes())
         assert form.code == "SAFE-1"
         assert form.languages == ["en", "es"]
         assert form.titles == {"en": "Staying safe check", "es": "Prueba de seguridad"}
@@ -69,27 +83,21 @@ class TestParseWorkbook:
 
     def test_answer_key_not_in_list_names_row_and_column(self):
         errors = errors_of(workbook_bytes(survey_with(1, "answer_key", "x")))
-        assert errors == [
-            "survey row 3, column answer_key: option 'x' is not in list 'k01'"
-        ]
+        assert errors == ["survey row 3, column answer_key: x not in list 'k01'"]
 
     def test_every_problem_is_reported_at_once(self):
         rows = [list(r) for r in SURVEY_ROWS]
         rows[1][SURVEY_HEADER.index("kap_domain")] = "Z"
         rows[4][SURVEY_HEADER.index("kap_type")] = "slider"
-        rows[5][0] = "integer"
+        rows[3][SURVEY_HEADER.index("kap_reverse")] = "perhaps"
         errors = errors_of(workbook_bytes([SURVEY_HEADER, *rows]))
-        assert (
-            "survey row 3, column kap_domain: 'Z' is not a KAP domain (K, A or P)"
-            in errors
+        assert errors[0].startswith(
+            "survey row 3, column kap_domain: 'Z' is not a KAP domain"
         )
         assert any(
             e.startswith("survey row 6, column kap_type: 'slider'") for e in errors
         )
-        assert any(
-            e.startswith("survey row 7, column type: type 'integer' is not supported")
-            for e in errors
-        )
+        assert "survey row 5, column kap_reverse: 'perhaps' is not yes or no" in errors
 
     def test_missing_translation_names_the_language_column(self):
         errors = errors_of(workbook_bytes(survey_with(2, "label::Español (es)", "")))
@@ -106,74 +114,202 @@ class TestParseWorkbook:
             "translation"
         ]
 
-    def test_scale_item_needs_the_standard_list(self):
+    def test_the_platform_scale_needs_its_own_list(self):
         rows = [list(r) for r in CHOICES_ROWS if r[0] != "agree"]
         rows += [["agree", "1", "No", "No"], ["agree", "2", "Yes", "Sí"]]
         errors = errors_of(workbook_bytes(choices=[CHOICES_HEADER, *rows]))
         assert len(errors) == 1
-        assert errors[0].startswith("survey row 6, column type: a likert question")
-
-    def test_choice_names_must_be_stable_option_ids(self):
-        rows = [list(r) for r in CHOICES_ROWS]
-        rows[0][1] = "colour"
-        errors = errors_of(workbook_bytes(choices=[CHOICES_HEADER, *rows]))
         assert errors[0].startswith(
-            "survey row 3, column type: list 'k01' has option names colour"
+            "survey row 6, column kap_type: a likert question uses the platform's "
+            "scale 1 to 5"
         )
+
+    def test_choice_names_are_any_xlsform_names(self):
+        rows = [list(r) for r in CHOICES_ROWS]
+        rows[0][1] = "favourite_colour"
+        rows[1][1] = "home_address"
+        survey = survey_with(1, "answer_key", "home_address")
+        form = parse(workbook_bytes(survey, choices=[CHOICES_HEADER, *rows]))
+        k01 = form.items[0]
+        assert [(o.key, o.correct) for o in k01.options] == [
+            ("favourite_colour", False),
+            ("home_address", True),
+        ]
 
     def test_single_choice_knowledge_item_needs_its_answer(self):
         errors = errors_of(workbook_bytes(survey_with(1, "answer_key", "")))
         assert errors == [
-            "survey row 3, column answer_key: K01: a single-choice knowledge item "
-            "needs exactly one correct option"
+            "survey row 3, column answer_key: a knowledge question needs its right "
+            "answer (answer_key, or kap_correct on a choice)"
         ]
 
-    def test_open_text_refused_in_a_test_for_children(self):
+    def test_open_text_is_left_out_of_a_test_for_children_with_a_warning(self):
         rows = [list(r) for r in SURVEY_ROWS]
         rows.append(["text", "O01", "Anything else?", "¿Algo más?", "A"] + [""] * 6)
-        errors = errors_of(workbook_bytes([SURVEY_HEADER, *rows]))
-        assert errors == [
-            "survey row 9, column type: open-text questions are not allowed in "
-            "tests for children"
-        ]
+        form = parse(workbook_bytes([SURVEY_HEADER, *rows]))
+        assert "O01" not in [item.code for item in form.items]
+        assert (
+            "survey row 9, column type: open-text question 'O01' was left out: "
+            "children are not asked to type free text (kap_for_children)"
+        ) in form.warnings
 
     def test_open_text_allowed_for_adults(self):
         rows = [list(r) for r in SURVEY_ROWS]
         rows.append(["text", "O01", "Anything else?", "¿Algo más?", "A"] + [""] * 6)
         settings_rows = [list(SETTINGS_ROWS[0])]
         settings_rows[0][SETTINGS_HEADER.index("kap_for_children")] = "no"
-        form = parse_workbook(
+        form = parse(
             workbook_bytes(
                 [SURVEY_HEADER, *rows], settings=[SETTINGS_HEADER, *settings_rows]
             )
         )
         assert form.items[-1].item_type == scoring.OPEN
 
-    def test_unknown_language_and_duplicate_code(self):
+    def test_a_language_the_site_lacks_is_left_out_with_a_warning(self):
         header = list(SURVEY_HEADER)
         header[3] = "label::Klingon (tlh)"
+        choices_header = list(CHOICES_HEADER)
+        choices_header[3] = "label::Klingon (tlh)"
+        form = parse(
+            workbook_bytes(
+                [header, *SURVEY_ROWS], choices=[choices_header, *CHOICES_ROWS]
+            )
+        )
+        assert form.languages == ["en"]
+        assert any(
+            "'Klingon (tlh)' is not one of the site's languages" in w
+            for w in form.warnings
+        )
+
+    def test_pyxform_refuses_a_duplicate_name_and_says_why(self):
         rows = [list(r) for r in SURVEY_ROWS]
         rows[2][1] = "K01"
-        errors = errors_of(workbook_bytes([header, *rows]))
-        assert any(
-            e.startswith("survey row 1, column label::Klingon (tlh): unknown language")
-            for e in errors
-        )
-        assert "survey row 4, column name: code 'K01' is used twice" in errors
+        errors = errors_of(workbook_bytes([SURVEY_HEADER, *rows]))
+        assert len(errors) == 1
+        assert errors[0].startswith("pyxform: [row : 4]")
+        assert "'K01' is invalid" in errors[0]
 
-    def test_missing_sheet_and_not_a_workbook(self):
-        assert errors_of(workbook_bytes(drop_sheet="choices")) == [
-            "The workbook has no 'choices' sheet."
+    def test_not_an_xlsform(self):
+        assert errors_of(b"type,name\nnote,x\n", "x.txt") == [
+            "'x.txt' is not an XLSForm file: use .xlsx, .xlsm, .xls, .csv, .md."
         ]
-        assert errors_of(b"type,name\nnote,x\n")[0].startswith(
+        assert errors_of(b"not a zip", "x.xlsx")[0].startswith(
             "The file is not an Excel workbook"
+        )
+        assert errors_of(workbook_bytes(drop_sheet="choices"))[0].startswith(
+            "pyxform: There should be a choices sheet"
+        )
+
+    def test_translated_form_title_is_refused_with_how_to_fix_it(self):
+        """pyxform crashes on form_title::… (XLSForm/pyxform#815); this
+        platform's own exports wrote it before, so the message says what to do."""
+        header = list(SETTINGS_HEADER)
+        header[1:3] = ["form_title::English (en)", "form_title::Español (es)"]
+        errors = errors_of(workbook_bytes(settings=[header, *SETTINGS_ROWS]))
+        assert errors == [
+            "settings, column form_title::English (en): XLSForm has one form_title, "
+            "not one per language. Rename the column of the default language to "
+            "form_title and the others to kap_title::Language (xx)."
+        ]
+
+    def test_the_settings_sheet_is_optional(self):
+        form = parse(
+            markdown(
+                "| | type | name | label |\n"
+                "| | select_one yn | uses_chat | Do you use chat apps? |\n",
+                "| | list_name | name | label |\n"
+                "| | yn | yes | Yes |\n| | yn | no | No |\n",
+            ),
+            "Chat survey 2026.md",
+        )
+        assert form.code == "Chat_survey_2026"
+        assert form.titles == {"en": "Chat survey 2026"}
+        assert form.items[0].domain == scoring.BACKGROUND
+        assert [o.key for o in form.items[0].options] == ["yes", "no"]
+        assert any(
+            "no form_id: the code is 'Chat_survey_2026', from the file's name" in w
+            for w in form.warnings
+        )
+
+
+class TestScalesOfAnyLength:
+    """A scale keeps its points, its order and its own anchors."""
+
+    SURVEY = (
+        "| | type | name | label | kap_domain | kap_reverse |\n"
+        "| | select_one agree7 | pw_share | Sharing a password is fine | A | yes |\n"
+        "| | select_one agree4 | tell_adult | I would tell an adult | A | |\n"
+        "| | select_one often | check_posts | I check who sees my posts | P | |\n"
+    )
+    CHOICES = (
+        "| | list_name | name | label | kap_value |\n"
+        + "".join(f"| | agree7 | {n} | Anchor {n} | |\n" for n in range(1, 8))
+        + "| | agree4 | strongly_agree | Strongly agree | 4 |\n"
+        "| | agree4 | agree | Agree | 3 |\n"
+        "| | agree4 | disagree | Disagree | 2 |\n"
+        "| | agree4 | strongly_disagree | Strongly disagree | 1 |\n"
+        "| | often | always | Always | 3 |\n"
+        "| | often | sometimes | Sometimes | 2 |\n"
+        "| | often | never | Never | 1 |\n"
+    )
+
+    def test_points_order_anchors_and_numbers_are_the_forms(self):
+        form = parse(markdown(self.SURVEY, self.CHOICES), "scales.md")
+        seven, four, three = form.items
+        assert [i.item_type for i in form.items] == [scoring.SCALE] * 3
+        assert [(o.key, o.value) for o in seven.options] == [
+            (str(n), float(n)) for n in range(1, 8)
+        ]
+        assert [o.texts["en"] for o in four.options] == [
+            "Strongly agree",
+            "Agree",
+            "Disagree",
+            "Strongly disagree",
+        ]
+        assert [o.value for o in four.options] == [4, 3, 2, 1]
+        assert [o.key for o in three.options] == ["always", "sometimes", "never"]
+
+    def test_scores_within_the_declared_scale_and_reverse_coding_uses_it(self):
+        form = parse(markdown(self.SURVEY, self.CHOICES), "scales.md")
+        seven, four, _three = (xlsform._spec(item) for item in form.items)
+        # Reverse-coded 7-point: 1 (strongly disagree) is the best answer.
+        assert scoring.score_item(seven, "1") == 1.0
+        assert scoring.score_item(seven, "7") == 0.0
+        assert scoring.score_item(seven, "4") == 0.5
+        assert scoring.score_item(four, "strongly_agree") == 1.0
+        assert scoring.score_item(four, "disagree") == pytest.approx(1 / 3)
+        with pytest.raises(scoring.InvalidAnswer):
+            scoring.score_item(four, "8")
+
+    def test_a_choice_number_that_is_not_a_number_is_refused(self):
+        choices = self.CHOICES.replace(
+            "| agree | Agree | 3 |", "| agree | Agree | three |"
+        )
+        assert errors_of(markdown(self.SURVEY, choices), "scales.md") == [
+            "choices row 10, column kap_value: 'three' is not a number"
+        ]
+
+    def test_words_without_numbers_are_kept_but_not_scored(self):
+        choices = (
+            "".join(
+                line
+                for line in self.CHOICES.splitlines(keepends=True)
+                if "often" not in line
+            )
+            + "| | often | always | Always | |\n| | often | never | Never | |\n"
+        )
+        form = parse(markdown(self.SURVEY, choices), "scales.md")
+        assert form.items[2].item_type == scoring.SINGLE
+        assert any(
+            "'check_posts' is not scored: give each choice of 'often' a number" in w
+            for w in form.warnings
         )
 
 
 @pytest.mark.django_db
 class TestInstrumentImport:
     def test_creates_source_and_localize_compatible_translation(self):
-        source = instrument_import(form=parse_workbook(workbook_bytes()))
+        source = instrument_import(form=parse(workbook_bytes()))
         spanish = Instrument.objects.get(code="SAFE-1", locale__language_code="es")
         assert source.locale.language_code == "en"
         assert spanish.translation_key == source.translation_key
@@ -188,26 +324,26 @@ class TestInstrumentImport:
             assert item.locale == spanish.locale
             assert item.spec() == en_items[code].spec()
         assert es_items["K01"].option_list() == [
-            {"key": "A", "text": "Tu color favorito", "correct": False},
-            {"key": "B", "text": "Tu dirección", "correct": True},
+            {"key": "A", "text": "Tu color favorito", "correct": False, "value": None},
+            {"key": "B", "text": "Tu dirección", "correct": True, "value": None},
         ]
         assert es_items["K03"].explanation == "Díselo a un adulto de confianza."
         assert Item.objects.count() == 12
 
     def test_existing_code_is_refused_and_nothing_changes(self):
-        instrument_import(form=parse_workbook(workbook_bytes()))
+        instrument_import(form=parse(workbook_bytes()))
         with pytest.raises(ImportRejected) as caught:
-            instrument_import(form=parse_workbook(workbook_bytes()))
+            instrument_import(form=parse(workbook_bytes()))
         assert "form_id: an instrument with code 'SAFE-1' already exists" in str(
             caught.value
         )
         assert Instrument.objects.count() == 2
 
     def test_round_trip_writes_the_same_workbook_back(self):
-        source = instrument_import(form=parse_workbook(workbook_bytes()))
+        source = instrument_import(form=parse(workbook_bytes()))
         exported = instrument_export(instrument=source)
-        again = parse_workbook(exported)
-        original = parse_workbook(workbook_bytes())
+        again = parse(exported)
+        original = parse(workbook_bytes())
         assert again.code == original.code
         assert again.languages == original.languages
         assert again.titles == original.titles
@@ -234,23 +370,21 @@ class TestInstrumentImport:
         )
 
     def test_export_header_rows(self):
-        source = instrument_import(form=parse_workbook(workbook_bytes()))
+        source = instrument_import(form=parse(workbook_bytes()))
         workbook = load_workbook(io.BytesIO(instrument_export(instrument=source)))
         survey = list(workbook["survey"].iter_rows(values_only=True))
+        per_language = ["label", "hint"]
         assert survey[0] == tuple(
-            [
-                "type",
-                "name",
-                "label::English (en)",
-                "label::Español (es)",
-                "kap_domain",
-                "kap_subscale",
-                "kap_type",
-                "answer_key",
-                "reverse_coded",
-                "explanation::English (en)",
-                "explanation::Español (es)",
+            ["type", "name"]
+            + [
+                f"{base}::{lang}"
+                for base in per_language
+                for lang in ("English (en)", "Español (es)")
             ]
+            + ["required", "relevant", "constraint"]
+            + ["constraint_message::English (en)", "constraint_message::Español (es)"]
+            + ["appearance", "kap_domain", "kap_subscale", "kap_type", "answer_key"]
+            + ["kap_reverse", "explanation::English (en)", "explanation::Español (es)"]
         )
         assert survey[2][:4] == (
             "select_one k01",
@@ -258,7 +392,27 @@ class TestInstrumentImport:
             "Which is personal information?",
             "¿Qué es información personal?",
         )
-        assert survey[3][7] == "A B"
+        assert survey[3][survey[0].index("answer_key")] == "A B"
+        settings = list(workbook["settings"].iter_rows(values_only=True))
+        assert settings[0][:5] == (
+            "form_id",
+            "form_title",
+            "version",
+            "default_language",
+            "kap_title::Español (es)",
+        )
+
+    def test_every_export_converts_with_pyxform(self):
+        """KoboToolbox and ODK Central read what the platform writes."""
+        from pyxform.xls2xform import convert
+
+        source = instrument_import(form=parse(workbook_bytes()))
+        result = convert(
+            xlsform=io.BytesIO(instrument_export(instrument=source)),
+            file_type=".xlsx",
+            warnings=[],
+        )
+        assert "<h:title>Staying safe check</h:title>" in result.xform
 
 
 @pytest.mark.django_db
@@ -271,7 +425,7 @@ class TestInstrumentCommands:
         assert "Imported SAFE-1 with 6 items in en, es." in out.getvalue()
         target = tmp_path / "out.xlsx"
         call_command("export_instrument", "SAFE-1", str(target), stdout=out)
-        assert parse_workbook(target.read_bytes()).code == "SAFE-1"
+        assert parse(target.read_bytes()).code == "SAFE-1"
 
     def test_import_command_reports_errors_and_imports_nothing(self, tmp_path):
         path = tmp_path / "bad.xlsx"

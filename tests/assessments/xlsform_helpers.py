@@ -13,7 +13,7 @@ SURVEY_HEADER = [
     "kap_subscale",
     "kap_type",
     "answer_key",
-    "reverse_coded",
+    "kap_reverse",
     "explanation::English (en)",
     "explanation::Español (es)",
 ]
@@ -126,8 +126,8 @@ CHOICES_ROWS = [
 
 SETTINGS_HEADER = [
     "form_id",
-    "form_title::English (en)",
-    "form_title::Español (es)",
+    "form_title",
+    "kap_title::Español (es)",
     "default_language",
     "kap_purpose",
     "kap_for_children",

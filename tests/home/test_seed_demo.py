@@ -64,3 +64,27 @@ class TestSeedDemo:
         assert counts() == seeded
         call_command("seed_demo", learners=10, quiet_logins=True)
         assert counts() == seeded
+
+    def test_every_demo_test_exports_as_an_xlsform_pyxform_converts(self, seeded):
+        """What KoboToolbox and ODK Central would be given, for each demo test
+        in all its languages; it imports back with the same questions."""
+        import io
+
+        from pyxform.xls2xform import convert
+
+        from assessments.services_imports import instrument_export
+        from assessments.xlsform import parse_form
+
+        sources = Instrument.objects.filter(locale__language_code="en")
+        assert sources.count() >= 5
+        for instrument in sources:
+            exported = instrument_export(instrument=instrument)
+            result = convert(
+                xlsform=io.BytesIO(exported), file_type=".xlsx", warnings=[]
+            )
+            assert instrument.title in result.xform
+            form = parse_form(exported, f"{instrument.code}.xlsx")
+            assert [i.code for i in form.items] == [
+                i.code for i in instrument.get_items()
+            ]
+            assert len(form.languages) == 3, instrument.code  # en, es, ar

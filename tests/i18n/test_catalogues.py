@@ -61,6 +61,7 @@ LEARNER_FILES = {
     "templates/includes/translation_notice.html",
     *(str(p.relative_to(BASE)) for p in (BASE / "templates/blocks").glob("*.html")),
     "assessments/views/taking.py",
+    "assessments/labels.py",
     "assessments/services.py",
     "courses/selectors.py",
     "courses/services.py",

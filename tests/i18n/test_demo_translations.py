@@ -139,8 +139,13 @@ class TestCourseTranslation:
         assert [i.spec() for i in ar] == [i.spec() for i in en]
         assert es[0].text == "¿Cuál es información personal?"
         assert es[0].option_list() == [
-            {"key": "A", "text": "Tu color favorito", "correct": False},
-            {"key": "B", "text": "La dirección de tu casa", "correct": True},
+            {"key": "A", "text": "Tu color favorito", "correct": False, "value": None},
+            {
+                "key": "B",
+                "text": "La dirección de tu casa",
+                "correct": True,
+                "value": None,
+            },
         ]
         assert ar[1].option_list()[0]["text"] == "كلمة المرور"
         assert site["ar"].pre_test.locale.language_code == "ar"
