@@ -806,6 +806,17 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
                 scoring_rule=str(RULES["gain"]),
             )
         )
+    for phase in ("pre", "post"):
+        variables.append(
+            Variable(
+                f"not_applicable_{phase}",
+                _(
+                    "Questions the form's skip logic did not ask in the %(phase)s-test "
+                    "(item codes): not applicable, not missing"
+                )
+                % {"phase": phase},
+            )
+        )
     for stem, infos in stems:
         for phase in ("pre", "post"):
             variables.append(_item_variable(stem, infos, phase))
@@ -840,6 +851,8 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             row[columns[f"language_{phase}"]] = attempt[6]
             if attempt[7]:
                 row[columns[f"{phase}_on"]] = attempt[7].date().isoformat()
+                hidden = (attempt[8] or {}).get("not_applicable") or []
+                row[columns[f"not_applicable_{phase}"]] = " ".join(hidden)
         row[columns["matched"]] = int(bool(pre and pre[7] and post and post[7]))
         for domain, _label in Domain.choices:
             pre_score = _domain_score(pre[8], domain) if pre and pre[7] else None

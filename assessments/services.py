@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from classes.selectors import survey_wave_id_for
 
-from . import scoring
+from . import expressions, scoring
 from .models import Attempt, FormSubmission, Item, Phase, Response
 from .selectors import (
     instrument_for_phase,
@@ -231,6 +231,12 @@ def attempt_save_answers(
             raise AttemptAlreadySubmitted(
                 _("This test has already been handed in; answers can't be changed.")
             )
+        ordered = list(items.values())
+        logic = any(item.relevant or item.constraint for item in ordered)
+        # The form's logic reads the other answers: the stored ones, then these.
+        stored = (
+            dict(locked.responses.values_list("item_key", "value")) if logic else {}
+        )
         rows: dict = {}
         for item_id, raw in answers.items():
             item = items.get(item_id)
@@ -242,7 +248,7 @@ def attempt_save_answers(
                 value = scoring.normalise_value(spec, raw)
                 item_score = scoring.score_item(spec, value)
             except scoring.InvalidAnswer:
-                result.errors[item_id] = _("Please choose one of the answers shown.")
+                result.errors[item_id] = _invalid_message(item)
                 continue
             rows[item.translation_key] = Response(
                 attempt=locked,
@@ -251,12 +257,37 @@ def attempt_save_answers(
                 value=value,
                 score=item_score,
             )
+        if logic:
+            given = {**stored, **{key: row.value for key, row in rows.items()}}
+            for key, row in list(rows.items()):
+                problem = _constraint_error(row.item, row.value, ordered, given)
+                if problem:
+                    result.errors[row.item.pk] = problem
+                    del rows[key]
+            shown, _uncertain = attempt_visibility(
+                ordered, {**stored, **{key: row.value for key, row in rows.items()}}
+            )
+            for key in [key for key in rows if key not in shown]:
+                del rows[key]  # a question the learner is not shown
         result.saved = len(_responses_upsert(rows.values()))
+        if logic:
+            stored.update({key: row.value for key, row in rows.items()})
+            _hidden_answers_clear(locked, ordered, stored)
         if token is not None:
             FormSubmission.objects.create(
                 token=token, attempt=locked, payload_hash=payload_hash
             )
     return result
+
+
+def _invalid_message(item: Item) -> str:
+    if item.item_type == scoring.NUMBER:
+        if item.integer:
+            return _("Please write a whole number.")
+        return _("Please write a number.")
+    if item.item_type == scoring.DATE:
+        return _("Please write a date (year-month-day).")
+    return _("Please choose one of the answers shown.")
 
 
 def _responses_upsert(rows: Iterable[Response], *, with_client_id: bool = False):
@@ -352,7 +383,7 @@ def attempt_save_batch(
                 value = scoring.normalise_value(spec, answer.get("value", ""))
                 item_score = scoring.score_item(spec, value)
             except scoring.InvalidAnswer:
-                result.errors[raw_id] = _("Please choose one of the answers shown.")
+                result.errors[raw_id] = _invalid_message(item)
                 continue
             previous = rows.pop(item.translation_key, None)
             if previous is not None:  # answered twice in one batch: keep the last
@@ -370,9 +401,18 @@ def attempt_save_batch(
                 ),
             )
             result.saved.append(raw_id)
+        if any(item.constraint for item in ordered):
+            given = {**stored, **{key: row.value for key, (_r, row) in rows.items()}}
+            for key, (raw_id, row) in list(rows.items()):
+                problem = _constraint_error(row.item, row.value, ordered, given)
+                if problem:
+                    result.errors[raw_id] = problem
+                    result.saved.remove(raw_id)
+                    del rows[key]
         if rows:
             _responses_upsert((row for _r, row in rows.values()), with_client_id=True)
             stored.update({key: row.value for key, (_r, row) in rows.items()})
+            _hidden_answers_clear(locked, ordered, stored)
         if submit:
             if locked.is_submitted:
                 result.submitted = True
@@ -391,19 +431,85 @@ def attempt_save_batch(
 def attempt_unanswered(
     attempt: Attempt, items: list[Item] | None = None, answered=None
 ) -> list[Item]:
-    """The required questions still to answer.
+    """The required questions, among those the learner is shown, still to answer.
 
-    A question the form shows only under a condition (XLSForm ``relevant``)
-    is never required here: the condition is not evaluated yet
-    (docs/xlsform.md), so it may not apply to this learner. ``answered`` (the
-    item keys answered, when the caller knows them) saves the query."""
+    ``answered`` (``{item key: value}`` of the stored answers, when the caller
+    has them) saves the query. A question hidden by the form's skip logic is
+    never required; one whose condition cannot be evaluated is shown but not
+    required either."""
+    items = attempt_items(attempt) if items is None else items
     if answered is None:
-        answered = set(attempt.responses.values_list("item_key", flat=True))
+        answered = dict(attempt.responses.values_list("item_key", "value"))
+    shown, uncertain = attempt_visibility(items, answered)
     return [
         item
-        for item in (attempt_items(attempt) if items is None else items)
-        if item.translation_key not in answered and item.required and not item.relevant
+        for item in items
+        if item.translation_key not in answered
+        and item.required
+        and item.translation_key in shown
+        and item.translation_key not in uncertain
     ]
+
+
+def attempt_visibility(items: list[Item], answers: Mapping) -> tuple[set, set]:
+    """``(shown, uncertain)`` item keys, given ``{item key: stored value}``:
+    the form's skip logic (XLSForm ``relevant``) evaluated on the answers."""
+    keys = {item.translation_key for item in items}
+    if not any(item.relevant for item in items):
+        return keys, set()
+    by_code = {item.code: item.translation_key for item in items}
+    values = {
+        item.code: answers[item.translation_key]
+        for item in items
+        if item.translation_key in answers
+    }
+    numeric = {
+        item.code for item in items if item.item_type in (scoring.NUMBER, scoring.DATE)
+    }
+    shown, uncertain = expressions.shown(
+        [(item.code, item.relevant) for item in items], values, numeric
+    )
+    return {by_code[c] for c in shown}, {by_code[c] for c in uncertain}
+
+
+def _constraint_error(item: Item, value: str, items: list[Item], answers) -> str:
+    """Why ``value`` breaks the question's constraint (its own message), or ""."""
+    if not item.constraint:
+        return ""
+    values = {
+        other.code: answers[other.translation_key]
+        for other in items
+        if other.translation_key in answers
+    }
+    numeric = {i.code for i in items if i.item_type in (scoring.NUMBER, scoring.DATE)}
+    try:
+        ok = expressions.evaluate(
+            item.constraint,
+            values,
+            names=[i.code for i in items],
+            numeric=numeric,
+            current=value,
+            question=item.code,
+        )
+    except expressions.ExpressionError:
+        return ""  # cannot tell: the answer is kept (docs/xlsform.md)
+    if ok:
+        return ""
+    return item.constraint_message or _("This answer is not accepted; please check it.")
+
+
+def _hidden_answers_clear(attempt: Attempt, items: list[Item], stored: dict) -> None:
+    """Delete the answers to questions the skip logic now hides (a changed
+    earlier answer can hide later questions): they are not the learner's
+    answers to questions they were asked. ``stored`` is updated."""
+    if not any(item.relevant for item in items):
+        return
+    shown, _uncertain = attempt_visibility(items, stored)
+    hidden = [key for key in stored if key not in shown]
+    if hidden:
+        Response.objects.filter(attempt=attempt, item_key__in=hidden).delete()
+        for key in hidden:
+            del stored[key]
 
 
 def attempt_score(
@@ -442,8 +548,19 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
 def _attempt_hand_in(
     locked: Attempt, items: list[Item] | None = None, answers=None
 ) -> None:
-    """Score and lock an attempt already locked for update by the caller."""
+    """Score and lock an attempt already locked for update by the caller.
+
+    The questions the skip logic hid are recorded (``scores["not_applicable"]``,
+    item codes), so exports can tell "not applicable" from "missing"."""
     locked.scores = attempt_score(locked, items, answers)
+    items = attempt_items(locked) if items is None else items
+    if any(item.relevant for item in items):
+        if answers is None:
+            answers = dict(locked.responses.values_list("item_key", "value"))
+        shown, _uncertain = attempt_visibility(items, answers)
+        locked.scores["not_applicable"] = sorted(
+            item.code for item in items if item.translation_key not in shown
+        )
     locked.submitted_at = timezone.now()
     locked.survey_wave_id = survey_wave_id_for(attempt=locked)
     locked.save(update_fields=["scores", "submitted_at", "survey_wave"])

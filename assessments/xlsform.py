@@ -30,7 +30,7 @@ from pyxform.errors import PyXFormError
 from pyxform.xls2json_backends import get_xlsform
 from pyxform.xls2xform import convert
 
-from . import scoring
+from . import expressions, scoring
 
 logger = logging.getLogger(__name__)
 
@@ -595,7 +595,9 @@ class _Reader:
         self.error("settings", 2, column, _("'%(v)s' is not yes or no") % {"v": word})
         return default
 
-    def walk(self, children: list[dict], *, group: str) -> None:
+    def walk(self, children: list[dict], *, group: str, condition: str = "") -> None:
+        """``condition``: the ``relevant`` of the groups around these questions,
+        which each question inside carries (with its own) as one condition."""
         for node in children:
             kind = node.get("type", "")
             kind = TYPE_ALIASES.get(kind, kind)
@@ -604,7 +606,12 @@ class _Reader:
             if kind == "group":
                 if name == "meta" and (node.get("control") or {}).get("bodyless"):
                     continue  # pyxform's own instanceID
-                self.walk(node.get("children") or [], group=name)
+                own = str((node.get("bind") or {}).get("relevant") or "").strip()
+                self.walk(
+                    node.get("children") or [],
+                    group=name,
+                    condition=_both(condition, own),
+                )
                 continue
             if kind == "repeat":
                 self.leave_out(
@@ -636,7 +643,7 @@ class _Reader:
                 continue
             if self._generated_other(node):
                 continue
-            item = self.question(node, kind, row, group)
+            item = self.question(node, kind, row, group, condition)
             if item is not None:
                 self.parsed.items.append(item)
 
@@ -653,7 +660,7 @@ class _Reader:
             )
 
     def question(
-        self, node: dict, kind: str, row: int, group: str
+        self, node: dict, kind: str, row: int, group: str, condition: str = ""
     ) -> ParsedItem | None:
         errors_before = len(self.errors)
         name = node.get("name", "")
@@ -683,7 +690,7 @@ class _Reader:
             hints=self.texts(node.get("hint"), self.codes),
             required=str(bind.get("required", "")).strip().lower()
             in TRUE_WORDS | {"true()"},
-            relevant=str(bind.get("relevant") or "").strip(),
+            relevant=_both(condition, str(bind.get("relevant") or "").strip()),
             constraint=str(bind.get("constraint") or "").strip(),
             constraint_messages=self.texts(bind.get("jr:constraintMsg"), self.codes),
             appearance=str((node.get("control") or {}).get("appearance") or "").strip()[
@@ -788,24 +795,29 @@ class _Reader:
                 "answer_key",
                 _("only knowledge questions with choices have an answer key"),
             )
-        if item.relevant:
-            self.warn(
-                "survey",
-                row,
-                "relevant",
-                _(
-                    "'%(n)s' is shown to every learner and is optional: conditions "
-                    "(relevant) are kept for the round trip but not applied yet"
+        for column in ("relevant", "constraint"):
+            expression = getattr(item, column)
+            if not expression:
+                continue
+            try:
+                expressions.check(expression)
+            except expressions.ExpressionError as error:
+                self.warn(
+                    "survey",
+                    row,
+                    column,
+                    (
+                        _(
+                            "'%(n)s': the condition cannot be evaluated (%(e)s): the "
+                            "question is shown to every learner and is optional"
+                        )
+                        if column == "relevant"
+                        else _(
+                            "'%(n)s': the constraint cannot be evaluated (%(e)s): not checked"
+                        )
+                    )
+                    % {"n": name, "e": str(error)[:200]},
                 )
-                % {"n": name},
-            )
-        if item.constraint:
-            self.warn(
-                "survey",
-                row,
-                "constraint",
-                _("'%(n)s': the constraint is kept but not checked yet") % {"n": name},
-            )
         if len(self.errors) == errors_before:
             try:
                 scoring.check_spec(_spec(item))
@@ -1033,6 +1045,13 @@ class _Reader:
                         _("option %(o)s of %(c)s has no label")
                         % {"o": option.key, "c": item.code},
                     )
+
+
+def _both(outer: str, inner: str) -> str:
+    """One condition from a group's and a question's ``relevant``."""
+    if outer and inner:
+        return f"({outer}) and ({inner})"
+    return outer or inner
 
 
 def _spec(item: ParsedItem) -> scoring.ItemSpec:

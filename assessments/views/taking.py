@@ -51,6 +51,7 @@ from ..services import (
     attempt_save_batch,
     attempt_submit,
     attempt_unanswered,
+    attempt_visibility,
 )
 from ..xlsform import REFERENCE_RE
 
@@ -61,6 +62,16 @@ def _choices(attempt, item) -> list[tuple[str, str]]:
     # A scale keeps its declared order (never shuffled): its anchors' order
     # is part of the instrument.
     return answer_labels(item.item_type, item.option_list())
+
+
+def _visible(items, saved) -> list:
+    """The questions the form's skip logic shows; each knows whether it is
+    optional (not required, or its condition could not be evaluated)."""
+    shown, uncertain = attempt_visibility(items, saved)
+    visible = [item for item in items if item.translation_key in shown]
+    return visible, {
+        item.translation_key for item in visible if not item.required
+    } | uncertain
 
 
 def _piped_answers(items, saved) -> dict[str, str]:
@@ -161,9 +172,12 @@ def take(request, course_id: int, phase: str):
         messages.info(request, _("You have already handed in this test."))
         return redirect("assessments:results", course_id=course.pk)
 
-    items = attempt_items(attempt)
+    every_item = attempt_items(attempt)
     one_per_screen = attempt.instrument.delivery == Delivery.ONE
     saved = {r.item_key: r.value for r in attempt.responses.only("item_key", "value")}
+    # The form's skip logic, on what is saved: a question shows up once the
+    # answers it depends on are saved (at "Save", "Next" or "Hand in").
+    items, optional = _visible(every_item, saved)
     current = _question_number(request, items, saved) if one_per_screen else 0
     shown = [items[current - 1]] if one_per_screen and items else items
     errors: dict[int, str] = {}
@@ -220,6 +234,7 @@ def take(request, course_id: int, phase: str):
         saved = {
             r.item_key: r.value for r in attempt.responses.only("item_key", "value")
         }
+        items, optional = _visible(every_item, saved)
 
     piped = _piped_answers(items, saved)
     questions = []
@@ -239,7 +254,7 @@ def take(request, course_id: int, phase: str):
                 "open": item.item_type == scoring.OPEN,
                 "numeric": item.item_type == scoring.NUMBER,
                 "date": item.item_type == scoring.DATE,
-                "optional": not item.required or bool(item.relevant),
+                "optional": item.translation_key in optional,
                 "selected": set(value.split(",")) if value else set(),
                 "value": value,
                 "error": errors.get(item.pk, ""),

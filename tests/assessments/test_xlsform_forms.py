@@ -4,6 +4,7 @@ back through pyxform; each one pyxform refuses is refused with pyxform's own
 message and nothing stored."""
 
 import io
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pyxform.xls2xform import convert
 
 from assessments import scoring
 from assessments.models import Attempt, Instrument
+from assessments.services import attempt_visibility
 from assessments.services_imports import instrument_export, instrument_import
 from assessments.xlsform import XLSFormError, parse_form
 from tests.factories import make_class, make_teacher
@@ -120,17 +122,41 @@ def test_imported_exported_through_pyxform_and_imported_again_unchanged(name):
     ] == [[(o.key, o.texts, o.value, o.correct) for o in i.options] for i in form.items]
 
 
+def _errors(response) -> list[str]:
+    """The error messages a test page shows."""
+    import re
+
+    return re.findall(r'<p class="error"[^>]*>([^<]*)<', response.content.decode())
+
+
+def _fitting(item) -> str:
+    """A number or date the question's own constraint accepts."""
+    from assessments import expressions
+
+    if item.item_type == scoring.DATE:
+        candidates = [date.today() + timedelta(days=d) for d in (30, -3650)]
+        candidates = [c.isoformat() for c in candidates]
+    else:
+        candidates = ["14", "5", "1", "12.5", "50", "100"]
+    for value in candidates:
+        if not item.constraint or expressions.evaluate(
+            item.constraint, {}, current=value, question=item.code
+        ):
+            return value
+    raise AssertionError(f"no candidate answer fits {item.constraint!r}")
+
+
 def _answer(item) -> str | list[str]:
     """A valid answer to any imported question."""
     if item.item_type == scoring.MULTI:
         return [o["key"] for o in item.option_list()[:2]]
     if item.item_type in scoring.OPTION_TYPES:
-        return item.option_list()[-1]["key"]
+        return item.option_list()[0]["key"]
+    if item.item_type in (scoring.NUMBER, scoring.DATE):
+        return _fitting(item)
     return {
         scoring.TRUE_FALSE: "true",
         scoring.YES_NO: "yes",
-        scoring.NUMBER: "12",
-        scoring.DATE: "2026-11-30",
         scoring.OPEN: "I asked my sister.",
     }.get(item.item_type, "5")
 
@@ -152,19 +178,24 @@ def test_a_learner_takes_an_imported_form_and_it_is_exported(name, client, cours
     learner = school_class.memberships.get().learner
     client.force_login(learner)
     url = reverse("assessments:take", kwargs={"course_id": course.pk, "phase": "pre"})
-    page = client.get(url)
-    assert page.status_code == 200
-    html = page.content.decode()
     items = list(instrument.get_items())
-    for item in items:
-        assert f'name="item-{item.pk}"' in html
-    token = html.split('name="page_token" value="', 1)[1].split('"', 1)[0]
     answers = {f"item-{item.pk}": _answer(item) for item in items}
-    response = client.post(url, {**answers, "page_token": token, "action": "submit"})
-    assert response.status_code == 302, response.content.decode()[:2000]
+    # Skip logic shows a question once what it depends on is saved: save
+    # until every question that can show has been answered, then hand in.
+    for _round in range(3):
+        html, token = _page(client, url)
+        client.post(url, {**answers, "page_token": token, "action": "save"})
+    html, token = _page(client, url)
     attempt = Attempt.objects.get(learner=learner, phase="pre")
+    stored = dict(attempt.responses.values_list("item_key", "value"))
+    shown, _uncertain = attempt_visibility(items, stored)
+    for item in items:
+        assert (f'name="item-{item.pk}"' in html) == (item.translation_key in shown)
+    response = client.post(url, {**answers, "page_token": token, "action": "submit"})
+    assert response.status_code == 302, _errors(response)
+    attempt.refresh_from_db()
     assert attempt.is_submitted
-    assert attempt.responses.count() == len(items)
+    assert attempt.responses.count() == len(shown)
     scored = [
         item
         for item in items
@@ -178,7 +209,7 @@ def test_a_learner_takes_an_imported_form_and_it_is_exported(name, client, cours
         programme_key=school_class.school.programme.pseudonym_key,
         threshold=10,
     )
-    assert sum(1 for _row in data.rows) == len(items)
+    assert sum(1 for _row in data.rows) == len(shown)
     codebook = "\n".join(
         ",".join(map(str, row)) for row in codebook_rows(data.variables, data.items)
     )
@@ -186,4 +217,145 @@ def test_a_learner_takes_an_imported_form_and_it_is_exported(name, client, cours
         assert "strongly_agree = Strongly agree" in codebook
         assert "7 = Strongly agree" in codebook
         scale = instrument.items.get(code="I_would_tell_an_adult")
-        assert attempt.responses.get(item=scale).score == 0.0  # strongly_disagree
+        assert attempt.responses.get(item=scale).score == 1.0  # strongly_agree
+        reversed_item = instrument.items.get(
+            code="Its_fine_to_share_a_password_with_a_friend"
+        )
+        assert attempt.responses.get(item=reversed_item).score == 1.0  # 1 of 7
+
+
+def _page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    return html, html.split('name="page_token" value="', 1)[1].split('"', 1)[0]
+
+
+@pytest.mark.django_db
+class TestSkipLogicAndConstraints:
+    """The KoboToolbox-style KAP form: the question about posts is asked only of
+    learners with a phone (``relevant``), the age must be 10 to 19
+    (``constraint`` with its message), all evaluated on the server."""
+
+    @pytest.fixture
+    def taking(self, client, course):
+        instrument = instrument_import(form=read("kap_teens_online_safety.md"))
+        course.pre_test = instrument
+        course.save_revision().publish()
+        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
+        learner = school_class.memberships.get().learner
+        client.force_login(learner)
+        url = reverse(
+            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
+        )
+        items = {item.code: item for item in instrument.get_items()}
+        return client, url, items, learner
+
+    def test_a_question_appears_once_its_condition_holds_and_is_then_required(
+        self, taking
+    ):
+        client, url, items, learner = taking
+        posts = items["How_often_do_you_check_who_sees_your_posts"]
+        phone = items["Do_you_have_your_own_phone"]
+        html, token = _page(client, url)
+        assert f'name="item-{posts.pk}"' not in html  # no phone answer yet
+        client.post(
+            url, {f"item-{phone.pk}": "yes", "page_token": token, "action": "save"}
+        )
+        html, token = _page(client, url)
+        assert f'name="item-{posts.pk}"' in html
+        answers = {
+            f"item-{item.pk}": _answer(item)
+            for code, item in items.items()
+            if code != posts.code
+        }
+        answers[f"item-{phone.pk}"] = "yes"
+        response = client.post(
+            url, {**answers, "page_token": token, "action": "submit"}
+        )
+        assert response.status_code == 400  # the posts question is now required
+        assert not Attempt.objects.get(learner=learner).is_submitted
+
+    def test_hiding_a_question_clears_its_answer_and_marks_it_not_applicable(
+        self, taking
+    ):
+        client, url, items, learner = taking
+        posts = items["How_often_do_you_check_who_sees_your_posts"]
+        phone = items["Do_you_have_your_own_phone"]
+        answers = {f"item-{item.pk}": _answer(item) for item in items.values()}
+        answers[f"item-{phone.pk}"] = "yes"
+        for _round in range(2):  # the posts question shows once "yes" is saved
+            _html, token = _page(client, url)
+            client.post(url, {**answers, "page_token": token, "action": "save"})
+        attempt = Attempt.objects.get(learner=learner)
+        assert attempt.responses.filter(item=posts).exists()
+        answers[f"item-{phone.pk}"] = "no"
+        _html, token = _page(client, url)
+        response = client.post(
+            url, {**answers, "page_token": token, "action": "submit"}
+        )
+        assert response.status_code == 302
+        attempt.refresh_from_db()
+        assert attempt.is_submitted
+        assert not attempt.responses.filter(item=posts).exists()
+        assert attempt.scores["not_applicable"] == [posts.code]
+        # The matched file tells "not applicable" from "missing".
+        from assessments.exports import ExportScope, build_dataset
+
+        programme = attempt.school_class.school.programme
+        data = build_dataset(
+            "prepost_wide",
+            ExportScope(programme_id=programme.pk),
+            programme_key=programme.pseudonym_key,
+            threshold=10,
+        )
+        (row,) = list(data.rows)
+        names = [v.name for v in data.variables]
+        assert row[names.index("not_applicable_pre")] == posts.code
+        assert row[names.index("not_applicable_post")] is None
+
+    def test_a_constraint_refuses_the_answer_with_the_forms_message(self, taking):
+        client, url, items, learner = taking
+        age = items["How_old_are_you"]
+        _html, token = _page(client, url)
+        response = client.post(
+            url, {f"item-{age.pk}": "25", "page_token": token, "action": "save"}
+        )
+        assert response.status_code == 400
+        assert "Write an age from 10 to 19." in response.content.decode()
+        attempt = Attempt.objects.get(learner=learner)
+        assert not attempt.responses.filter(item=age).exists()
+        _html, token = _page(client, url)
+        client.post(
+            url, {f"item-{age.pk}": "14", "page_token": token, "action": "save"}
+        )
+        assert attempt.responses.get(item=age).value == "14"
+
+    def test_one_question_per_screen_skips_what_is_hidden(self, taking):
+        client, url, items, learner = taking
+        instrument = next(iter(items.values())).instrument
+        Instrument.objects.filter(translation_key=instrument.translation_key).update(
+            delivery="one"
+        )
+        codes = list(items)
+        posts = codes.index("How_often_do_you_check_who_sees_your_posts")
+        phone = items["Do_you_have_your_own_phone"]
+        # Answer everything up to the posts question, with "no" phone.
+        for number, code in enumerate(codes[:posts], start=1):
+            item = items[code]
+            value = "no" if item == phone else _answer(item)
+            _html, token = _page(client, f"{url}?q={number}")
+            client.post(
+                url,
+                {
+                    f"item-{item.pk}": value,
+                    "q": number,
+                    "page_token": token,
+                    "action": "next",
+                },
+            )
+        html, _token = _page(client, f"{url}?q={posts + 1}")
+        # The next screen is the question after the hidden one.
+        following = items[codes[posts + 1]]
+        assert f'name="item-{following.pk}"' in html
+        assert f"Question {posts + 1} of {len(codes) - 1}" in html

@@ -1,0 +1,103 @@
+"""XLSForm expressions, as ODK evaluates them: each operator and function the
+platform supports, on the forms of expression pyxform's own test forms use
+(``${q1} != ''``, ``${age} > 18``, ``selected(${consent}, 'y')``,
+``count-selected(${q1})``, ``. > 5``)."""
+
+import pytest
+
+from assessments import expressions
+from assessments.expressions import ExpressionError, evaluate, shown
+
+NAMES = ["q1", "age", "consent", "colours", "name", "dob"]
+NUMERIC = {"age", "dob"}
+
+
+def holds(expression, answers, *, current=None, question=""):
+    return evaluate(
+        expression,
+        answers,
+        names=NAMES,
+        numeric=NUMERIC,
+        current=current,
+        question=question,
+    )
+
+
+@pytest.mark.parametrize(
+    "expression,answers,expected",
+    [
+        ("${q1} != ''", {"q1": "x"}, True),
+        ("${q1} != ''", {}, False),
+        ("${q1} = ''", {}, True),
+        ("${q1} = ''", {"q1": "x"}, False),
+        ("${age} > 18", {"age": "19"}, True),
+        ("${age} > 18", {"age": "18"}, False),
+        ("${age} > 18", {}, False),  # ODK: an empty answer is NaN, never > 18
+        ("not(${age} > 18)", {}, True),
+        ("${age} >= 10 and ${age} <= 19", {"age": "10"}, True),
+        ("${age} < 10 or ${age} > 19", {"age": "15"}, False),
+        ("${age} + 1 = 13", {"age": "12"}, True),
+        ("${age} mod 2 = 0", {"age": "12"}, True),
+        ("${q1} = 'y'", {"q1": "y"}, True),
+        ("${q1} = 1", {"q1": "1"}, True),
+        ("selected(${consent}, 'y')", {"consent": "y"}, True),
+        ("selected(${colours}, 'red')", {"colours": "blue,red"}, True),
+        ("selected(${colours}, 'green')", {"colours": "blue,red"}, False),
+        ("not(selected(${colours}, 'green'))", {"colours": "blue,red"}, True),
+        ("count-selected(${colours}) >= 2", {"colours": "blue,red"}, True),
+        ("count-selected(${colours}) = 0", {}, True),
+        ("if(${age} > 18, 'adult', 'child') = 'child'", {"age": "12"}, True),
+        ("coalesce(${name}, 'nobody') = 'nobody'", {}, True),
+        ("string-length(${name}) > 2", {"name": "Ana"}, True),
+        ("contains(${name}, 'n')", {"name": "Ana"}, True),
+        ("regex(${name}, '^[A-Z]')", {"name": "Ana"}, True),
+        ("int(${age}) = 12", {"age": "12.7"}, True),
+        ("${dob} < today()", {"dob": "2013-05-01"}, True),
+        ("boolean-from-string(${q1})", {"q1": "true"}, True),
+    ],
+)
+def test_operators_and_functions(expression, answers, expected):
+    assert holds(expression, answers) is expected
+
+
+@pytest.mark.parametrize(
+    "constraint,value,expected",
+    [
+        (". > 5", "6", True),
+        (". > 5", "5", False),
+        (". >= 10 and . <= 19", "25", False),
+        ("string-length(.) <= 3", "abcd", False),
+        ("regex(., '^[0-9]{4}$')", "2026", True),
+        (". != ${age}", "12", False),
+    ],
+)
+def test_a_constraint_reads_the_answer_being_given_as_dot(constraint, value, expected):
+    assert holds(constraint, {"age": "12"}, current=value, question="q1") is expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "jr:choice-name(${q1}, '${q1}')",  # a namespaced ODK function
+        "once(today())",
+        "${age} >",
+        "position(..) = 1",
+    ],
+)
+def test_what_cannot_be_evaluated_is_said_not_guessed(expression):
+    with pytest.raises(ExpressionError):
+        expressions.check(expression)
+
+
+def test_hiding_cascades_and_an_unreadable_condition_shows_the_question():
+    questions = [
+        ("phone", ""),
+        ("apps", "${phone} = 'yes'"),
+        ("chat", "selected(${apps}, 'chat')"),
+        ("odd", "once(${phone})"),
+    ]
+    visible, uncertain = shown(questions, {"phone": "no", "apps": "chat"})
+    assert visible == {"phone", "odd"}  # apps hidden, so chat too
+    assert uncertain == {"odd"}
+    visible, _uncertain = shown(questions, {"phone": "yes", "apps": "chat"})
+    assert visible == {"phone", "apps", "chat", "odd"}
