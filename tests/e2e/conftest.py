@@ -72,6 +72,18 @@ def _missing(what: str):
     pytest.skip(message)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _browser_before_the_database(browser):
+    """Start Playwright before the test database is set up.
+
+    Playwright's sync API runs an asyncio loop in this thread, and Django's
+    connections are context-local (asgiref): code inside the loop gets
+    another connection object. The test database's serialized copy (for
+    serialized_rollback) lives on the connection that created it, so a
+    database created before the loop starts is never restored after a
+    transactional test's flush (the next test finds no root page)."""
+
+
 @pytest.fixture
 def course(committed_course):
     """The mini course, committed: the live server's thread reads it."""
