@@ -27,6 +27,7 @@ from xml.etree import ElementTree
 from elementpath import XPath2Parser, XPathContext
 from elementpath.exceptions import ElementPathError
 
+#: ``${name}``: another question, in an expression or a label (piping).
 REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
 # "${x} = ''" (not answered): true for a question without an answer, whatever
 # its type, as in ODK's XPath 1.0 (see _instance).

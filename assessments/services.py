@@ -472,6 +472,11 @@ def attempt_visibility(items: list[Item], answers: Mapping) -> tuple[set, set]:
     return {by_code[c] for c in shown}, {by_code[c] for c in uncertain}
 
 
+def _numeric(items: list[Item]) -> set[str]:
+    """The number and date questions (an empty one compares as ODK's NaN)."""
+    return {i.code for i in items if i.item_type in (scoring.NUMBER, scoring.DATE)}
+
+
 def _constraint_error(item: Item, value: str, items: list[Item], answers) -> str:
     """Why ``value`` breaks the question's constraint (its own message), or ""."""
     if not item.constraint:
@@ -481,13 +486,12 @@ def _constraint_error(item: Item, value: str, items: list[Item], answers) -> str
         for other in items
         if other.translation_key in answers
     }
-    numeric = {i.code for i in items if i.item_type in (scoring.NUMBER, scoring.DATE)}
     try:
         ok = expressions.evaluate(
             item.constraint,
             values,
             names=[i.code for i in items],
-            numeric=numeric,
+            numeric=_numeric(items),
             current=value,
             question=item.code,
         )

@@ -104,8 +104,6 @@ TYPE_ALIASES = {
     "select1": "select one",
     "select": "select all that apply",
 }
-#: ``${name}``: a reference to another question (in a label or an expression).
-REFERENCE_RE = re.compile(r"\$\{([^}\s]+)\}")
 TRUE_WORDS = {"yes", "true", "1", "y"}
 FALSE_WORDS = {"no", "false", "0", "n", ""}
 INSTRUMENT_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
@@ -226,12 +224,6 @@ def _refuse_zip_bomb(data: bytes) -> None:
                 % {"mb": MAX_UNPACKED_BYTES // (1024 * 1024)}
             ]
         )
-
-
-def parse_workbook(data: bytes | io.BufferedIOBase) -> ParsedForm:
-    """Read an ``.xlsx`` XLSForm (the name kept for older callers)."""
-    raw = data if isinstance(data, bytes) else data.read()
-    return parse_form(raw, "form.xlsx")
 
 
 def parse_form(data: bytes, filename: str) -> ParsedForm:
@@ -536,7 +528,7 @@ class _Reader:
         for item in form.items:
             for field_name in ("relevant", "constraint"):
                 expression = getattr(item, field_name)
-                missing = set(REFERENCE_RE.findall(expression)) - names
+                missing = set(expressions.REFERENCE.findall(expression)) - names
                 if missing:
                     setattr(item, field_name, "")
                     self.warn(
@@ -563,10 +555,10 @@ class _Reader:
 
     def _drop_from_texts(self, by_language: dict, names: set, owner: str, row: int):
         for lang, text in by_language.items():
-            missing = set(REFERENCE_RE.findall(text)) - names
+            missing = set(expressions.REFERENCE.findall(text)) - names
             if not missing:
                 continue
-            by_language[lang] = REFERENCE_RE.sub(
+            by_language[lang] = expressions.REFERENCE.sub(
                 lambda m, gone=missing: "…" if m.group(1) in gone else m.group(0),
                 text,
             )

@@ -30,7 +30,7 @@ from courses.services import (
     enrolment_mark_complete_if_done,
 )
 
-from .. import scoring
+from .. import expressions, scoring
 from ..labels import answer_labels
 from ..models import Delivery, Phase
 from ..selectors import (
@@ -53,7 +53,6 @@ from ..services import (
     attempt_unanswered,
     attempt_visibility,
 )
-from ..xlsform import REFERENCE_RE
 
 
 def _choices(attempt, item) -> list[tuple[str, str]]:
@@ -88,7 +87,7 @@ def _piped_answers(items, saved) -> dict[str, str]:
 
 
 def _pipe(text: str, answers: dict[str, str]) -> str:
-    return REFERENCE_RE.sub(lambda m: answers.get(m.group(1), "…"), text)
+    return expressions.REFERENCE.sub(lambda m: answers.get(m.group(1), "…"), text)
 
 
 def _posted_answers(request, items) -> dict:

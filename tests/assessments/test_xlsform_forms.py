@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from pyxform.xls2xform import convert
 
-from assessments import scoring
+from assessments import scoring, xlsform
 from assessments.models import Attempt, Instrument
 from assessments.services import attempt_visibility
 from assessments.services_imports import instrument_export, instrument_import
@@ -68,17 +68,7 @@ def test_a_form_pyxform_accepts_is_read(name):
     assert len(form.items) == count
     assert form.languages == languages
     for item in form.items:
-        scoring.check_spec(
-            scoring.ItemSpec(
-                code=item.code,
-                domain=item.domain,
-                item_type=item.item_type,
-                option_keys=tuple(o.key for o in item.options),
-                correct_keys=frozenset(o.key for o in item.options if o.correct),
-                answer_true=item.answer_true,
-                option_values=tuple(o.value for o in item.options),
-            )
-        )
+        scoring.check_spec(xlsform._spec(item))
         assert set(item.texts) == set(form.languages), item.code
 
 

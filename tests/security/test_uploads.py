@@ -16,7 +16,7 @@ from PIL import Image
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from assessments.xlsform import XLSFormError, parse_workbook
+from assessments.xlsform import XLSFormError, parse_form
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db
@@ -191,7 +191,7 @@ class TestWorkbookUploads:
         data = _zip_bomb()
         assert len(data) < 1_000_000
         with pytest.raises(XLSFormError) as refused:
-            parse_workbook(data)
+            parse_form(data, "bomb.xlsx")
         assert "unpacks to more than 50 MB" in str(refused.value.errors[0])
 
     def test_the_import_page_shows_the_message(self, admin_client):
