@@ -727,10 +727,24 @@ def _gain(pre, post):
 
 
 def _wide_item_columns(items: list[ItemInfo]) -> list[tuple[str, list[ItemInfo]]]:
-    """Column stem per item code, in order; items sharing a code share columns."""
+    """Column stem per question, in order: ``<item>`` when the file holds one
+    instrument, ``<instrument>_<item>`` when it holds several, so a column
+    never mixes two tests' questions that happen to share a code (parallel
+    forms, another course's test). Stems fit Stata's 32 characters with the
+    ``_pre``/``_post`` suffix; a stem cut to the same text gets a number."""
+    several = len({info.instrument for info in items}) > 1
     stems: dict[str, list[ItemInfo]] = {}
+    owner: dict[str, tuple] = {}
     for info in items:
-        stems.setdefault(_stata_name(info.code)[:27], []).append(info)
+        name = f"{info.instrument}_{info.code}" if several else info.code
+        stem = _stata_name(name)[:27]
+        identity = (info.instrument, info.code)
+        number = 1
+        while stem in owner and owner[stem] != identity:
+            number += 1
+            stem = f"{_stata_name(name)[: 27 - len(str(number)) - 1]}_{number}"
+        owner[stem] = identity
+        stems.setdefault(stem, []).append(info)
     return list(stems.items())
 
 

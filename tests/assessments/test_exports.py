@@ -996,3 +996,41 @@ def test_progress_is_written_for_others_to_read(own_connection):
     job.refresh_from_db()
     assert job.rows_done == 2 * PROGRESS_EVERY
     assert timezone.now() - job.heartbeat_at < timedelta(minutes=1)
+
+
+@pytest.mark.django_db
+def test_two_tests_sharing_item_codes_never_share_a_column(results):
+    """Parallel forms, or another course's test, reuse codes such as K01: in
+    the matched file each test's question has its own columns and codebook
+    row, with its own wording and subscale."""
+    import copy
+
+    from tests.factories import MINI_COURSE, build_site
+
+    other_data = copy.deepcopy(MINI_COURSE)
+    other_data["slug"] = "second-course"
+    other_data["title"] = "A second course"
+    other_data["test"]["code"] = "SECOND"
+    other_data["test"]["items"][0]["text"] = "Which of these is a strong password?"
+    other_data["test"]["items"][0]["subscale"] = "passwords"
+    other = build_site(other_data)
+    learner = results["school_class"].memberships.first().learner
+    results["school_class"].courses.add(other)
+    _take(learner, other, "pre", PRE)
+    rows = _csv(_run(results, dataset="prepost_wide"))
+    header = rows[0]
+    assert "MINI_K01_pre" in header and "SECOND_K01_pre" in header
+    assert "K01_pre" not in header
+    codebook = {
+        row[0]: row
+        for row in csv.reader(
+            io.StringIO(
+                _path(
+                    _run(results, dataset="prepost_wide").codebook_file_name
+                ).read_text(encoding="utf-8-sig")
+            )
+        )
+    }
+    assert codebook["SECOND_K01_pre"][6] == "passwords"
+    assert codebook["MINI_K01_pre"][6] == "privacy"
+    assert "strong password" in codebook["SECOND_K01_pre"][9]
