@@ -69,6 +69,10 @@ ORDINAL_REASON = (
     "unchanged and declined"
 )
 NO_PAIRS = "no pairs"
+NOT_RIGHT_WRONG = (
+    "Hake's normalised gain is defined for scores of right/wrong answers with a "
+    "real ceiling (knowledge); not computed for attitude and practice scales"
+)
 
 Result = dict[str, Any]
 
@@ -479,6 +483,7 @@ def paired_summary(
     max_score: float = 100.0,
     ordinal: bool = False,
     effect_size_ci: bool = True,
+    gain: bool = True,
 ) -> Result:
     """Describe and test the change from pre-test to post-test.
 
@@ -496,6 +501,9 @@ def paired_summary(
             (about 30 ms each). ``False`` leaves the four ``*_ci95_*`` keys
             ``None`` with the reason "not requested"; for tables of many small
             groups that do not show them.
+        gain: compute Hake's normalised gains. Set ``False`` for scores that
+            are not percent correct (attitude and practice scales): the four
+            ``hake_*`` keys are then ``None`` with the reason.
 
     Returns a dict with the sample size ``n``; descriptives ``pre_mean``,
     ``pre_sd``, ``pre_median``, ``post_mean``, ``post_sd``, ``post_median``,
@@ -541,7 +549,7 @@ def paired_summary(
     _t_test(out, diffs, ordinal)
     _wilcoxon(out, diffs)
     _effect_sizes(out, before, after, diffs, ordinal, effect_size_ci)
-    _hake(out, before, after, max_score, ordinal)
+    _hake(out, before, after, max_score, ordinal, gain)
     _shares(out, diffs)
     return out.finish()
 
@@ -730,6 +738,7 @@ def _hake(
     after: np.ndarray,
     max_score: float,
     ordinal: bool,
+    gain: bool = True,
 ) -> None:
     keys = [
         "hake_g_class",
@@ -739,6 +748,9 @@ def _hake(
     ]
     if ordinal:
         out.null(keys, ORDINAL_REASON)
+        return
+    if not gain:
+        out.null(keys, NOT_RIGHT_WRONG)
         return
     n = len(before)
     if n == 0:

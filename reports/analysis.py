@@ -185,8 +185,18 @@ MATCH_COUNT_KEYS = (
 )
 
 
+def _right_wrong(name: str) -> bool:
+    """A domain (``K``) or subscale (``K:privacy``) scored right/wrong:
+    knowledge. Hake's gain is computed for these only."""
+    return name.split(":", 1)[0] == "K"
+
+
 def _matched_summary(
-    pre: Mapping[int, float | None], post: Mapping[int, float | None], k: int
+    pre: Mapping[int, float | None],
+    post: Mapping[int, float | None],
+    k: int,
+    *,
+    gain: bool = True,
 ) -> dict[str, Any]:
     """Match, summarise, and suppress when fewer than ``k`` matched learners."""
     matched = stats.match_pre_post(pre, post)
@@ -199,6 +209,7 @@ def _matched_summary(
         summary = stats.paired_summary(
             np.fromiter((p[1] for p in pairs), dtype=float, count=len(pairs)),
             np.fromiter((p[2] for p in pairs), dtype=float, count=len(pairs)),
+            gain=gain,
         )
     shown = stats.suppress({"s": summary}, k)["s"]
     matching = {key: matched[key] for key in MATCH_COUNT_KEYS}
@@ -272,7 +283,9 @@ def _cell_summary(summary: Mapping[str, Any]) -> dict[str, Any]:
     return cell
 
 
-def _cell_paired_summary(pre: np.ndarray, post: np.ndarray, k: int) -> dict:
+def _cell_paired_summary(
+    pre: np.ndarray, post: np.ndarray, k: int, *, gain: bool = True
+) -> dict:
     """paired_summary of a group's matched units that have the domain on both
     tests (suppressed below ``k``); no re-matching, the units are matched.
 
@@ -283,7 +296,7 @@ def _cell_paired_summary(pre: np.ndarray, post: np.ndarray, k: int) -> dict:
     both = ~np.isnan(pre) & ~np.isnan(post)
     n = int(both.sum())
     summary = (
-        stats.paired_summary(pre[both], post[both], effect_size_ci=False)
+        stats.paired_summary(pre[both], post[both], effect_size_ci=False, gain=gain)
         if n >= k
         else {"n": n}
     )
@@ -371,7 +384,9 @@ def disaggregate(
             domain_cells = {}
             for domain in domains:
                 pre, post = scores[domain]
-                summary = _cell_paired_summary(pre[members], post[members], k)
+                summary = _cell_paired_summary(
+                    pre[members], post[members], k, gain=_right_wrong(domain)
+                )
                 if summary.get("suppressed"):
                     domain_cells[domain] = {
                         "suppressed": True,
@@ -541,7 +556,7 @@ def build_report(
     report["change_distribution"] = {}
     for domain in domains:
         pre, post = _vectors(units, "domains", domain)
-        result = _matched_summary(pre, post, k)
+        result = _matched_summary(pre, post, k, gain=_right_wrong(domain))
         report["domains"][domain] = {
             "matching": result["matching"],
             "summary": result["summary"],
@@ -563,7 +578,7 @@ def build_report(
     report["subscales"] = {}
     for subscale in subscales:
         pre, post = _vectors(units, "subscales", subscale)
-        result = _matched_summary(pre, post, k)
+        result = _matched_summary(pre, post, k, gain=_right_wrong(subscale))
         report["subscales"][subscale] = {
             "matching": result["matching"],
             "summary": result["summary"],

@@ -1084,3 +1084,11 @@ class TestComplementarySuppress:
         counts = {("c1", "s1"): 3, ("c1", "s2"): 20, ("c2", "s1"): 30}
         hidden = stats.complementary_suppress(counts, 10, vary=(1,))
         assert hidden == {("c1", "s1"), ("c1", "s2")}
+
+
+def test_hakes_gain_can_be_left_out_with_its_reason():
+    result = paired_summary([20, 40, 60], [50, 50, 80], gain=False)
+    assert result["hake_g_class"] is None
+    assert result["hake_n_included"] is None
+    assert "right/wrong" in result["null_reasons"]["hake_g_class"]
+    assert result["mean_diff"] == pytest.approx(20)

@@ -85,6 +85,33 @@ class TestBuildReport:
         assert report["attrition"]["attrition_rate"] == pytest.approx(1 / 13)
         json.dumps(report, allow_nan=False)
 
+    def test_hakes_gain_only_for_knowledge_not_for_scales(self):
+        """Hake's gain needs a real ceiling of right answers: knowledge has
+        one, an attitude or practice scale does not."""
+        pre = [40, 50, 55, 60, 30, 45, 70, 65, 50, 35, 20, 80]
+        post = [60, 55, 70, 80, 50, 45, 90, 60, 75, 55, 40, 85]
+        units = []
+        for a, b in zip(pre, post, strict=True):
+            one = unit(a, b)
+            for phase, value in (("pre", a), ("post", b)):
+                one[phase]["domains"]["A"] = {"score": value, "n_items": 5}
+            units.append(one)
+        report = analysis.build_report(units, [], k=10, dimensions=("gender",))
+        knowledge = report["domains"]["K"]["summary"]
+        attitudes = report["domains"]["A"]["summary"]
+        assert knowledge["hake_g_class"] == pytest.approx(
+            stats.paired_summary(pre, post)["hake_g_class"]
+        )
+        assert attitudes["hake_g_class"] is None
+        assert (
+            "not computed for attitude and practice scales"
+            in (attitudes["null_reasons"]["hake_g_class"])
+        )
+        assert attitudes["d_z"] == pytest.approx(knowledge["d_z"])  # the rest stays
+        (cell,) = report["disaggregation"]["gender"]
+        assert cell["domains"]["A"]["hake_g_class"] is None
+        assert cell["domains"]["K"]["hake_g_class"] is not None
+
     def test_mean_ci_is_t_interval_of_each_phase_mean(self):
         pre = [10.0, 20, 30, 40, 50, 60, 70, 80, 90, 100]
         units = [unit(a, min(100, a + 5)) for a in pre]
