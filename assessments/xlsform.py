@@ -25,6 +25,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 from pyxform.errors import PyXFormError
 from pyxform.xls2json_backends import get_xlsform
@@ -78,22 +79,22 @@ METADATA_TYPES = {
 }
 #: Question types a browser test cannot ask: imported with a warning, left out.
 NOT_DELIVERED = {
-    "geopoint": "a location",
-    "geotrace": "a line on a map",
-    "geoshape": "a shape on a map",
-    "image": "a photo",
-    "audio": "a sound recording",
-    "video": "a video",
-    "file": "a file",
-    "barcode": "a barcode scan",
-    "xml-external": "an external data file",
-    "csv-external": "an external data file",
-    "hidden": "a hidden value",
-    "rank": "a ranking",
-    "time": "a time of day",
-    "dateTime": "a date and time",
-    "acknowledge": "an acknowledgement",
-    "calculate": "a calculated value",
+    "geopoint": gettext_lazy("a location"),
+    "geotrace": gettext_lazy("a line on a map"),
+    "geoshape": gettext_lazy("a shape on a map"),
+    "image": gettext_lazy("a photo"),
+    "audio": gettext_lazy("a sound recording"),
+    "video": gettext_lazy("a video"),
+    "file": gettext_lazy("a file"),
+    "barcode": gettext_lazy("a barcode scan"),
+    "xml-external": gettext_lazy("an external data file"),
+    "csv-external": gettext_lazy("an external data file"),
+    "hidden": gettext_lazy("a hidden value"),
+    "rank": gettext_lazy("a ranking"),
+    "time": gettext_lazy("a time of day"),
+    "dateTime": gettext_lazy("a date and time"),
+    "acknowledge": gettext_lazy("an acknowledgement"),
+    "calculate": gettext_lazy("a calculated value"),
 }
 #: Older names pyxform passes on as written.
 TYPE_ALIASES = {
