@@ -315,6 +315,13 @@ class ItemInfo:
     #: ``[(stored value, label), ...]`` in the first language seen (the
     #: source instrument's): a scale's own anchors, the built-in scales' labels.
     answers: list = field(default_factory=list)
+    #: The question across versions of its form (``assessments.versions``):
+    #: items of two versions with one identity share their columns.
+    identity: object = None
+    version: str = ""
+    #: 2, 3 … for a question that changed in a later version of its form
+    #: (its columns are ``<item>_v2_pre`` …); 1 for the first.
+    revision: int = 1
 
     @property
     def scored(self) -> bool:
@@ -361,6 +368,8 @@ def item_catalogue(attempts: QuerySet) -> list[ItemInfo]:
                     item.option_list(),
                     item.locale.language_code,
                 ),
+                identity=item.identity,
+                version=item.instrument.version,
             )
         language = item.locale.language_code
         info.wording.setdefault(language, item.text)
@@ -730,20 +739,34 @@ def _wide_item_columns(items: list[ItemInfo]) -> list[tuple[str, list[ItemInfo]]
     """Column stem per question, in order: ``<item>`` when the file holds one
     instrument, ``<instrument>_<item>`` when it holds several, so a column
     never mixes two tests' questions that happen to share a code (parallel
-    forms, another course's test). Stems fit Stata's 32 characters with the
+    forms, another course's test). A question that changed in a later version
+    of its form (``assessments.versions``) is another question: its stem
+    carries its revision, ``<item>_v2``; an unchanged one shares the
+    first version's columns. Stems fit Stata's 32 characters with the
     ``_pre``/``_post`` suffix; a stem cut to the same text gets a number."""
     several = len({info.instrument for info in items}) > 1
     stems: dict[str, list[ItemInfo]] = {}
     owner: dict[str, tuple] = {}
+    stem_of: dict[tuple, str] = {}
+    revisions: dict[tuple, int] = {}
     for info in items:
+        identity = (info.instrument, info.identity or info.key)
+        if identity in stem_of:
+            info.revision = stems[stem_of[identity]][0].revision
+            stems[stem_of[identity]].append(info)
+            continue
         name = f"{info.instrument}_{info.code}" if several else info.code
+        info.revision = revisions.get((info.instrument, info.code), 0) + 1
+        revisions[(info.instrument, info.code)] = info.revision
+        if info.revision > 1:
+            name = f"{name}_v{info.revision}"
         stem = _stata_name(name)[:27]
-        identity = (info.instrument, info.code)
         number = 1
         while stem in owner and owner[stem] != identity:
             number += 1
             stem = f"{_stata_name(name)[: 27 - len(str(number)) - 1]}_{number}"
         owner[stem] = identity
+        stem_of[identity] = stem
         stems.setdefault(stem, []).append(info)
     return list(stems.items())
 
@@ -752,23 +775,31 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
     first = infos[0]
     scored = first.scored
     wording: dict = {}
+    several = len({info.instrument for info in infos}) > 1
     for info in infos:
         for language, text in info.wording.items():
             option_text = info.options.get(language)
             text = f"{text} [{option_text}]" if option_text else text
-            if len(infos) > 1:
+            if several:
                 text = f"{info.instrument}: {text}"
-            wording[language] = (
-                f"{wording[language]} | {text}" if language in wording else text
-            )
+            if language not in wording:
+                wording[language] = text
+            elif text not in wording[language].split(" | "):
+                wording[language] = f"{wording[language]} | {text}"
     label = (
         _("%(code)s %(phase)s: item score 0-1")
         if scored
         else _("%(code)s %(phase)s: answer as given")
     )
+    code = first.code
+    if first.revision > 1:
+        code = str(_("%(code)s (changed in version %(version)s)")) % {
+            "code": code,
+            "version": first.version or "–",
+        }
     return Variable(
         f"{stem}_{phase}",
-        str(label) % {"code": first.code, "phase": phase},
+        str(label) % {"code": code, "phase": phase},
         kind=NUMBER if scored else STRING,
         values=() if scored else _item_values(first),
         domain=first.domain,

@@ -155,6 +155,20 @@ class Instrument(TranslatableMixin, ClusterableModel):
         default=30,
         help_text=_("Days after the post-test is handed in."),
     )
+    # Versions of one form (XLSForm ``form_id`` = ``code``, ``version``): the
+    # import of a new version points the old one (in each language) here.
+    # Courses keep pointing at whichever version they were given; learners
+    # are always given the newest (``assessments.versions.current``), and an
+    # attempt keeps the version it was started on.
+    superseded_by = models.ForeignKey(
+        "self",
+        verbose_name=_("replaced by version"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     panels = [
         FieldPanel("code"),
@@ -199,11 +213,14 @@ class Instrument(TranslatableMixin, ClusterableModel):
         verbose_name_plural = _("tests and surveys")
         constraints = [
             models.UniqueConstraint(
-                fields=["code", "locale"], name="unique_instrument_code_per_locale"
+                fields=["code", "version", "locale"],
+                name="unique_instrument_version_per_locale",
             )
         ]
 
     def __str__(self) -> str:
+        if self.version:
+            return f"{self.code} · {self.title} ({self.version})"
         return f"{self.code} · {self.title}"
 
     def get_items(self):
@@ -269,6 +286,10 @@ class Item(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("The name of the group the question sits in, if any."),
     )
+    # The same question in an earlier version of the form: the translation
+    # key of its first version's item, kept while the question is unchanged
+    # (``assessments.versions``). Empty: the item is its own first version.
+    lineage = models.UUIDField(null=True, blank=True, editable=False)
 
     panels = [
         MultiFieldPanel(
@@ -319,6 +340,7 @@ class Item(TranslatableMixin, Orderable):
         SynchronizedField("appearance"),
         SynchronizedField("list_name"),
         SynchronizedField("group"),
+        SynchronizedField("lineage"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -331,6 +353,11 @@ class Item(TranslatableMixin, Orderable):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.text[:60]}"
+
+    @property
+    def identity(self):
+        """The question across versions of its form: what analysis pools."""
+        return self.lineage or self.translation_key
 
     def option_list(self) -> list[dict]:
         if "_frozen" in self.__dict__:

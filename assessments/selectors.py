@@ -7,19 +7,22 @@ from django.utils import timezone, translation
 
 from home.content_cache import shared
 
+from . import versions
 from .models import Attempt, Instrument, Item, Phase
 
 COURSE_PHASES = (Phase.PRE, Phase.POST)
 
 
 def instrument_for_phase(course, phase: str) -> Instrument | None:
+    """The test a learner starting this phase now is given: the newest version
+    of the one the course names (``assessments.versions``)."""
     if phase == Phase.PRE:
-        return course.pre_test
+        return versions.current(course.pre_test)
     if phase == Phase.POST:
-        return course.post_test
+        return versions.current(course.post_test)
     if phase == Phase.FOLLOW_UP:
-        post = course.post_test
-        return post.follow_up_instrument if post is not None else None
+        post = versions.current(course.post_test)
+        return versions.current(post.follow_up_instrument) if post else None
     return None
 
 
@@ -46,7 +49,7 @@ def follow_up_due_at(*, user, course, attempts=None):
     ``attempts`` (phase -> attempt, as :func:`learner_attempts` gives) saves
     the query when the caller has them already.
     """
-    post_test = course.post_test
+    post_test = versions.current(course.post_test)
     if post_test is None or post_test.follow_up_instrument_id is None:
         return None
     post = _attempt(user=user, course=course, phase=Phase.POST, attempts=attempts)

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from classes.selectors import survey_wave_id_for
 
-from . import expressions, scoring
+from . import expressions, scoring, versions
 from .models import Attempt, FormSubmission, Item, Phase, Response
 from .selectors import (
     instrument_for_phase,
@@ -82,10 +82,10 @@ def _crossover_form(*, course, phase: str, context: dict, attempts: dict):
     (at random when even), so each class splits in half; the post-test is the
     other form. ``attempts`` are the learner's for this course, by phase.
     """
-    base = course.pre_test
+    base = versions.current(course.pre_test)
     if base is None or base.parallel_form_id is None:
         return None
-    forms = {"A": base, "B": base.parallel_form}
+    forms = {"A": base, "B": versions.current(base.parallel_form)}
     if phase == Phase.POST:
         pre = attempts.get(Phase.PRE)
         if pre is not None and pre.form in forms:

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 
+from . import versions
 from .models import Attempt, FollowUpReminder, Phase
 
 
@@ -46,7 +47,7 @@ def follow_up_reminders_send(*, now=None) -> FollowUpRun:
         if course.translation_key in seen_keys:
             continue
         seen_keys.add(course.translation_key)
-        days = course.post_test.follow_up_after_days
+        days = versions.current(course.post_test).follow_up_after_days
         due_posts = (
             Attempt.objects.filter(
                 course_key=course.translation_key,

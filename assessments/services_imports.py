@@ -24,7 +24,7 @@ from accounts.models import Gender
 from classes.models import ClassMembership, School, SchoolClass
 from classes.selectors import survey_wave_id_for
 
-from . import scoring, xlsform
+from . import scoring, versions, xlsform
 from .models import (
     Attempt,
     Instrument,
@@ -77,16 +77,31 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
     each item, the item's code and option ids synchronised), then the texts of
     that language filled in.
     """
-    if Instrument.objects.filter(code=form.code).exists():
-        raise ImportRejected(
-            [
-                _(
-                    "settings row 2, column form_id: an instrument with code "
-                    "'%(c)s' already exists; change form_id to import a new version"
-                )
-                % {"c": form.code}
-            ]
-        )
+    previous = versions.latest(form.code)
+    changes = None
+    if previous is not None:
+        if Instrument.objects.filter(code=form.code, version=form.version).exists():
+            raise ImportRejected(
+                [
+                    (
+                        _(
+                            "settings row 2, column version: version '%(v)s' of "
+                            "'%(c)s' is already imported; give this form a new "
+                            "version (KoboToolbox sets one at every deployment)"
+                        )
+                        if form.version
+                        else _(
+                            "settings row 2, column version: '%(c)s' is already "
+                            "imported; give this form a version (a new one for "
+                            "every change) to import it as a new version, or "
+                            "change form_id to import it as another test"
+                        )
+                    )
+                    % {"v": form.version, "c": form.code}
+                ]
+            )
+        changes = versions.compare(previous, form)
+        form.warnings.append(changes.summary(code=form.code, version=form.version))
     locales = {
         lang: Locale.objects.get_or_create(language_code=lang)[0]
         for lang in form.languages
@@ -105,6 +120,11 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
         construct=form.construct,
         locale=locales[source_lang],
     )
+    if previous is not None:
+        # Links set in the admin, not in the form, carry over to the new version.
+        source.parallel_form = previous.parallel_form
+        source.follow_up_instrument = previous.follow_up_instrument
+        source.follow_up_after_days = previous.follow_up_after_days
     try:
         source.full_clean(exclude=["translation_key", "parallel_form"])
     except ValidationError as error:
@@ -132,6 +152,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 appearance=parsed.appearance,
                 list_name=parsed.list_name,
                 group=parsed.group,
+                lineage=changes.unchanged.get(parsed.code) if changes else None,
                 sort_order=order,
                 locale=locales[source_lang],
             )
@@ -153,7 +174,18 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
             ) or parsed.constraint_messages.get(source_lang, "")
             item.options = _option_blocks(parsed, lang)
         translated.save()
+    if previous is not None:
+        _supersede(previous, source)
     return source
+
+
+def _supersede(previous: Instrument, newest: Instrument) -> None:
+    """Point every language of the previous version at the new version in
+    the same language (the new source when it lacks that language)."""
+    by_locale = {row.locale_id: row for row in newest.get_translations(inclusive=True)}
+    for old in previous.get_translations(inclusive=True):
+        old.superseded_by = by_locale.get(old.locale_id, newest)
+        old.save(update_fields=["superseded_by"])
 
 
 def instrument_translations(instrument: Instrument) -> list[Instrument]:

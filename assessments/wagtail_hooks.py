@@ -15,7 +15,7 @@ class InstrumentSnippetViewSet(SnippetViewSet):
     menu_label = _("Tests and surveys")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["code", "title", "purpose", "locale"]
+    list_display = ["code", "title", "version", "purpose", "locale"]
     list_filter = ["purpose"]
     search_fields = ["code", "title"]
 

@@ -171,6 +171,7 @@ def report_context(report: dict[str, Any]) -> dict[str, Any]:
         "instruments": instruments,
         "disaggregation": disaggregation,
         "attrition": report["attrition"],
+        "versions": report.get("versions", []),
     }
 
 

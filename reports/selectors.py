@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from accounts.models import Gender
+from assessments import versions
 from assessments.models import Attempt, Domain, Item, Phase, Response
 from courses.models import Audience, CoursePage
 
@@ -227,21 +228,28 @@ def report_units(filters: ReportFilters) -> tuple[list[dict], dict[str, dict]]:
     return units, labels
 
 
-def _item_meta(item_keys: set, language: str) -> dict:
-    """Item descriptions by translation key, in ``language`` where available."""
+def _item_meta(item_keys: set, language: str) -> tuple[dict, dict]:
+    """The question each item key stands for across versions of its form
+    (``Item.identity``, assessments.versions), and the questions'
+    descriptions by identity, in ``language`` where available. An unchanged
+    question of a later version describes its first version's, word for word
+    in the source language. One query."""
+    identity: dict = {}
     meta: dict = {}
     rank: dict = {}
     for item in Item.objects.filter(translation_key__in=item_keys).select_related(
-        "locale"
+        "locale", "instrument"
     ):
+        key = item.identity
+        identity[item.translation_key] = key
         preferred = 0 if item.locale.language_code == language else 1
-        if item.translation_key in rank and rank[item.translation_key] <= preferred:
+        if key in rank and rank[key] <= preferred:
             continue
-        rank[item.translation_key] = preferred
-        meta[item.translation_key] = (
+        rank[key] = preferred
+        meta[key] = (
             item.sort_order or 0,
             analysis.ItemMeta(
-                key=str(item.translation_key),
+                key=str(key),
                 code=item.code,
                 domain=item.domain,
                 subscale=item.subscale,
@@ -249,8 +257,9 @@ def _item_meta(item_keys: set, language: str) -> dict:
                 text=item.text,
                 levels=item.spec().levels(),
             ),
+            item.instrument.version,
         )
-    return meta
+    return identity, meta
 
 
 def report_item_blocks(
@@ -281,15 +290,33 @@ def report_item_blocks(
             continue
         answers[place[0]].append((place[1], place[2], item_key, score, value))
         item_keys[place[0]].add(item_key)
-    meta = _item_meta(
+    # One question across versions of its form is one column
+    # (assessments.versions): its items' keys map to the first version's.
+    identity, meta = _item_meta(
         set().union(*item_keys.values()) if item_keys else set(), language
     )
+    for name in answers:
+        answers[name] = [
+            (row, phase, identity[key], score, value)
+            for row, phase, key, score, value in answers[name]
+            if key in identity
+        ]
+        item_keys[name] = {identity[key] for key in item_keys[name] if key in identity}
     blocks = []
     for name in sorted(by_instrument):
         keys = sorted(
             (key for key in item_keys[name] if key in meta),
             key=lambda key: (meta[key][0], meta[key][1].code),
         )
+        # A question that changed in a later version is its own item with
+        # the same name: its version tells the two apart.
+        codes = [meta[key][1].code for key in keys]
+        items = [
+            replace(meta[key][1], code=f"{code} (v{meta[key][2]})")
+            if codes.count(code) > 1
+            else meta[key][1]
+            for key, code in zip(keys, codes, strict=True)
+        ]
         column = {key: j for j, key in enumerate(keys)}
         n = len(by_instrument[name])
         matrices = {
@@ -311,7 +338,7 @@ def report_item_blocks(
         blocks.append(
             analysis.ItemBlock(
                 instrument=name,
-                items=[meta[key][1] for key in keys],
+                items=items,
                 pre=matrices["pre"],
                 post=matrices["post"],
                 pre_values=values["pre"],
@@ -379,4 +406,5 @@ def kap_report(
     report["filters"] = filters.as_json()
     report["generated_at"] = timezone.now().isoformat(timespec="seconds")
     report["domain_labels"] = {value: str(label) for value, label in Domain.choices}
+    report["versions"] = versions.versions_in(report_attempts(filters))
     return report

@@ -330,13 +330,15 @@ class TestInstrumentImport:
         assert es_items["K03"].explanation == "Díselo a un adulto de confianza."
         assert Item.objects.count() == 12
 
-    def test_existing_code_is_refused_and_nothing_changes(self):
+    def test_the_same_version_again_is_refused_and_nothing_changes(self):
         instrument_import(form=parse(workbook_bytes()))
         with pytest.raises(ImportRejected) as caught:
             instrument_import(form=parse(workbook_bytes()))
-        assert "form_id: an instrument with code 'SAFE-1' already exists" in str(
-            caught.value
-        )
+        assert caught.value.errors == [
+            "settings row 2, column version: 'SAFE-1' is already imported; give "
+            "this form a version (a new one for every change) to import it as a "
+            "new version, or change form_id to import it as another test"
+        ]
         assert Instrument.objects.count() == 2
 
     def test_round_trip_writes_the_same_workbook_back(self):

@@ -20,14 +20,35 @@ class Command(BaseCommand):
             default=None,
             help="Language version to write first (default: the original one)",
         )
+        parser.add_argument(
+            "--form-version",
+            dest="form_version",
+            default=None,
+            help="The form's version to write (default: the newest)",
+        )
 
-    def handle(self, *args, code: str, file: Path, language: str | None, **options):
-        versions = Instrument.objects.filter(code=code).select_related("locale")
+    def handle(
+        self,
+        *args,
+        code: str,
+        file: Path,
+        language: str | None,
+        form_version: str | None,
+        **options,
+    ):
+        rows = Instrument.objects.filter(code=code).select_related("locale")
+        if form_version is None:
+            rows = rows.filter(superseded_by__isnull=True)
+        else:
+            rows = rows.filter(version=form_version)
         if language:
-            versions = versions.filter(locale__language_code=language)
-        instrument = versions.order_by("pk").first()
+            rows = rows.filter(locale__language_code=language)
+        instrument = rows.order_by("pk").first()
         if instrument is None:
-            raise CommandError(f"No instrument with code {code!r}.")
+            raise CommandError(
+                f"No instrument with code {code!r}"
+                + (f" and version {form_version!r}." if form_version else ".")
+            )
         with translation.override(instrument.locale.language_code):
             file.write_bytes(instrument_export(instrument=instrument))
         self.stdout.write(self.style.SUCCESS(f"Wrote {file}."))
