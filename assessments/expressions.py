@@ -221,3 +221,40 @@ def shown(
             break
         visible = now_visible
     return visible, uncertain
+
+
+def choices_offered(
+    expression: str,
+    choices: list[tuple[str, list[dict]]],
+    answers: Mapping[str, str],
+    *,
+    names: Iterable[str] = (),
+    numeric: Iterable[str] = (),
+) -> list[str]:
+    """The names of the choices a ``choice_filter`` keeps, in order.
+
+    ``choices`` are ``(name, [columns of each of its rows])``: a choice kept
+    by any of its rows is offered once. Raises ``ExpressionError`` when the
+    filter cannot be evaluated."""
+    token = _compiled(expression.strip())
+    root = _instance(answers, names, set(numeric))
+    offered = []
+    for name, rows in choices:
+        for columns in rows or [{}]:
+            item = ElementTree.Element("item")
+            ElementTree.SubElement(item, "name").text = name
+            for column, value in columns.items():
+                try:
+                    ElementTree.SubElement(item, column).text = value
+                except ValueError:
+                    continue
+            try:
+                result = token.evaluate(XPathContext(root, item=item))
+            except (ElementPathError, ValueError, TypeError, ArithmeticError) as error:
+                raise ExpressionError(str(error)) from error
+            if isinstance(result, list):
+                result = bool(result) and all(bool(value) for value in result)
+            if result:
+                offered.append(name)
+                break
+    return offered

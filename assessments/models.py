@@ -286,6 +286,11 @@ class Item(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("The name of the group the question sits in, if any."),
     )
+    # XLSForm choice_filter, evaluated on the server for each choice
+    # (assessments.expressions.choices_offered) with the extra columns of the
+    # choice's rows on the choices sheet: {choice name: [{column: value}]}.
+    choice_filter = models.TextField(_("choice filter (XLSForm)"), blank=True)
+    choice_attributes = models.JSONField(default=dict, blank=True, editable=False)
     # The same question in an earlier version of the form: the translation
     # key of its first version's item, kept while the question is unchanged
     # (``assessments.versions``). Empty: the item is its own first version.
@@ -316,6 +321,7 @@ class Item(TranslatableMixin, Orderable):
                 FieldPanel("constraint_message"),
                 FieldPanel("appearance"),
                 FieldPanel("list_name"),
+                FieldPanel("choice_filter"),
                 FieldPanel("group"),
             ],
             heading=_("XLSForm"),
@@ -340,6 +346,8 @@ class Item(TranslatableMixin, Orderable):
         SynchronizedField("appearance"),
         SynchronizedField("list_name"),
         SynchronizedField("group"),
+        SynchronizedField("choice_filter"),
+        SynchronizedField("choice_attributes"),
         SynchronizedField("lineage"),
     ]
 

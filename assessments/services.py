@@ -232,7 +232,9 @@ def attempt_save_answers(
                 _("This test has already been handed in; answers can't be changed.")
             )
         ordered = list(items.values())
-        logic = any(item.relevant or item.constraint for item in ordered)
+        logic = any(
+            item.relevant or item.constraint or item.choice_filter for item in ordered
+        )
         # The form's logic reads the other answers: the stored ones, then these.
         stored = (
             dict(locked.responses.values_list("item_key", "value")) if logic else {}
@@ -401,7 +403,7 @@ def attempt_save_batch(
                 ),
             )
             result.saved.append(raw_id)
-        if any(item.constraint for item in ordered):
+        if any(item.constraint or item.choice_filter for item in ordered):
             given = {**stored, **{key: row.value for key, (_r, row) in rows.items()}}
             for key, (raw_id, row) in list(rows.items()):
                 problem = _constraint_error(row.item, row.value, ordered, given)
@@ -453,23 +455,75 @@ def attempt_unanswered(
 
 def attempt_visibility(items: list[Item], answers: Mapping) -> tuple[set, set]:
     """``(shown, uncertain)`` item keys, given ``{item key: stored value}``:
-    the form's skip logic (XLSForm ``relevant``) evaluated on the answers."""
+    the form's skip logic (XLSForm ``relevant``) evaluated on the answers. A
+    question whose ``choice_filter`` leaves no choice (the region it depends
+    on is not answered yet) is not shown either, as the form asks nothing."""
+    shown, uncertain, _offered = _form_logic(items, answers)
+    return shown, uncertain
+
+
+def attempt_choices(items: list[Item], answers: Mapping) -> dict:
+    """``{item key: set of choice names}`` offered now to the shown questions
+    that have a ``choice_filter`` (cascading selects), given ``{item key:
+    stored value}``. A filter that cannot be evaluated offers every choice
+    (the question is then absent here)."""
+    _shown, _uncertain, offered = _form_logic(items, answers)
+    return offered
+
+
+def _form_logic(items: list[Item], answers: Mapping) -> tuple[set, set, dict]:
     keys = {item.translation_key for item in items}
-    if not any(item.relevant for item in items):
-        return keys, set()
+    relevant = any(item.relevant for item in items)
+    filtered = [item for item in items if item.choice_filter]
+    if not relevant and not filtered:
+        return keys, set(), {}
     by_code = {item.code: item.translation_key for item in items}
     values = {
         item.code: answers[item.translation_key]
         for item in items
         if item.translation_key in answers
     }
-    numeric = {
-        item.code for item in items if item.item_type in (scoring.NUMBER, scoring.DATE)
-    }
-    shown, uncertain = expressions.shown(
-        [(item.code, item.relevant) for item in items], values, numeric
+    numeric = _numeric(items)
+    names = [item.code for item in items]
+    emptied: set[str] = set()
+    for _round in range(len(filtered) + 1):
+        given = {code: value for code, value in values.items() if code not in emptied}
+        if relevant:
+            shown, uncertain = expressions.shown(
+                [(item.code, item.relevant) for item in items], given, numeric
+            )
+        else:
+            shown, uncertain = set(names), set()
+        given = {code: value for code, value in given.items() if code in shown}
+        offered = {}
+        for item in filtered:
+            if item.code not in shown:
+                continue
+            try:
+                offered[item.code] = set(
+                    expressions.choices_offered(
+                        item.choice_filter,
+                        [
+                            (o["key"], (item.choice_attributes or {}).get(o["key"]))
+                            for o in item.option_list()
+                        ],
+                        given,
+                        names=names,
+                        numeric=numeric,
+                    )
+                )
+            except expressions.ExpressionError:
+                uncertain.add(item.code)
+        now_emptied = {code for code, choices in offered.items() if not choices}
+        if now_emptied == emptied:
+            break
+        emptied = now_emptied
+    shown -= emptied
+    return (
+        {by_code[c] for c in shown},
+        {by_code[c] for c in uncertain if c in shown},
+        {by_code[c]: choices for c, choices in offered.items() if c in shown},
     )
-    return {by_code[c] for c in shown}, {by_code[c] for c in uncertain}
 
 
 def _numeric(items: list[Item]) -> set[str]:
@@ -478,7 +532,12 @@ def _numeric(items: list[Item]) -> set[str]:
 
 
 def _constraint_error(item: Item, value: str, items: list[Item], answers) -> str:
-    """Why ``value`` breaks the question's constraint (its own message), or ""."""
+    """Why ``value`` breaks the question's constraint (its own message) or is
+    not among the choices its ``choice_filter`` offers now, or ""."""
+    if item.choice_filter:
+        offered = attempt_choices(items, answers).get(item.translation_key)
+        if offered is not None and not set(value.split(",")) <= offered:
+            return _("Please choose one of the answers shown.")
     if not item.constraint:
         return ""
     values = {
@@ -506,14 +565,27 @@ def _hidden_answers_clear(attempt: Attempt, items: list[Item], stored: dict) -> 
     """Delete the answers to questions the skip logic now hides (a changed
     earlier answer can hide later questions): they are not the learner's
     answers to questions they were asked. ``stored`` is updated."""
-    if not any(item.relevant for item in items):
+    if not any(item.relevant or item.choice_filter for item in items):
         return
-    shown, _uncertain = attempt_visibility(items, stored)
-    hidden = [key for key in stored if key not in shown]
-    if hidden:
-        Response.objects.filter(attempt=attempt, item_key__in=hidden).delete()
+    # ... and the answers no longer among the choices offered (the region
+    # changed, so the district chosen is not one of its districts), which
+    # can empty the next list in turn: repeated until nothing is cleared.
+    cleared: list = []
+    for _round in range(len(items) + 1):
+        shown, _uncertain, offered = _form_logic(items, stored)
+        hidden = [
+            key
+            for key, value in stored.items()
+            if key not in shown
+            or (key in offered and not set(value.split(",")) <= offered[key])
+        ]
+        if not hidden:
+            break
         for key in hidden:
             del stored[key]
+        cleared += hidden
+    if cleared:
+        Response.objects.filter(attempt=attempt, item_key__in=cleared).delete()
 
 
 def attempt_score(
@@ -558,7 +630,7 @@ def _attempt_hand_in(
     item codes), so exports can tell "not applicable" from "missing"."""
     locked.scores = attempt_score(locked, items, answers)
     items = attempt_items(locked) if items is None else items
-    if any(item.relevant for item in items):
+    if any(item.relevant or item.choice_filter for item in items):
         if answers is None:
             answers = dict(locked.responses.values_list("item_key", "value"))
         shown, _uncertain = attempt_visibility(items, answers)

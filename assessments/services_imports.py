@@ -152,6 +152,8 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 appearance=parsed.appearance,
                 list_name=parsed.list_name,
                 group=parsed.group,
+                choice_filter=parsed.choice_filter,
+                choice_attributes=parsed.choice_attributes,
                 lineage=changes.unchanged.get(parsed.code) if changes else None,
                 sort_order=order,
                 locale=locales[source_lang],

@@ -149,6 +149,10 @@ class ParsedItem:
     appearance: str = ""
     list_name: str = ""
     group: str = ""
+    #: XLSForm ``choice_filter`` and, per choice name, the extra columns of
+    #: its rows on the choices sheet (a name may repeat, one row per parent).
+    choice_filter: str = ""
+    choice_attributes: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     row: int = 0
 
 
@@ -527,11 +531,13 @@ class _Reader:
         the reference shown as "…", each with a warning."""
         names = {item.code for item in form.items}
         for item in form.items:
-            for field_name in ("relevant", "constraint"):
+            for field_name in ("relevant", "constraint", "choice_filter"):
                 expression = getattr(item, field_name)
                 missing = set(expressions.REFERENCE.findall(expression)) - names
                 if missing:
                     setattr(item, field_name, "")
+                    if field_name == "choice_filter":
+                        item.choice_attributes = {}
                     self.warn(
                         "survey",
                         item.row,
@@ -854,17 +860,22 @@ class _Reader:
             )
             item.item_type = ""
             return
-        if node.get("choice_filter"):
-            self.warn(
-                "survey",
-                row,
-                "choice_filter",
-                _(
-                    "'%(n)s': every choice is offered, each name once "
-                    "(choice_filter is not applied)"
+        choice_filter = str(node.get("choice_filter") or "").strip()
+        if choice_filter:
+            try:
+                expressions.check(choice_filter)
+                item.choice_filter = choice_filter
+            except expressions.ExpressionError as error:
+                self.warn(
+                    "survey",
+                    row,
+                    "choice_filter",
+                    _(
+                        "'%(n)s': the choice filter cannot be evaluated (%(e)s): "
+                        "every choice is offered, each name once"
+                    )
+                    % {"n": item.code, "e": str(error)[:200]},
                 )
-                % {"n": item.code},
-            )
         if item.code in self.or_other:
             self.leave_out(
                 "survey",
@@ -882,6 +893,10 @@ class _Reader:
         seen: set[str] = set()
         for choice in choices:
             choice_name = str(choice.get("name", ""))
+            if item.choice_filter:
+                item.choice_attributes.setdefault(choice_name, []).append(
+                    _choice_columns(choice)
+                )
             if choice_name in seen:
                 continue  # a repeated name (for a choice_filter): offered once
             seen.add(choice_name)
@@ -1040,6 +1055,24 @@ class _Reader:
                     )
 
 
+#: Columns of the choices sheet that are not a choice's own data.
+_CHOICE_OWN = {"name", "label", "list_name", "media", "image", "audio", "video"}
+_XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+
+
+def _choice_columns(choice: dict) -> dict[str, str]:
+    """The extra columns of a choice row, which a ``choice_filter`` reads
+    (``${state} = cf``: ``cf`` is such a column)."""
+    return {
+        str(column): str(value)
+        for column, value in choice.items()
+        if column not in _CHOICE_OWN
+        and not str(column).startswith("kap_")
+        and _XML_NAME.match(str(column))
+        and not isinstance(value, dict)
+    }
+
+
 def _both(outer: str, inner: str) -> str:
     """One condition from a group's and a question's ``relevant``."""
     if outer and inner:
@@ -1120,10 +1153,24 @@ def build_workbook(instruments: Iterable) -> bytes:
     survey.append(
         ["type", "name", *per_language("label"), *per_language("hint")]
         + ["required", "relevant", "constraint", *per_language("constraint_message")]
-        + ["appearance", "kap_domain", "kap_subscale", "kap_type", "answer_key"]
+        + ["appearance", "choice_filter"]
+        + ["kap_domain", "kap_subscale", "kap_type", "answer_key"]
         + ["kap_reverse", *per_language("explanation")]
     )
-    choices.append(["list_name", "name", *per_language("label"), "kap_value"])
+    # The extra choice columns a choice_filter reads (``cf`` in ``${state} =
+    # cf``), after the platform's own.
+    filter_columns = sorted(
+        {
+            column
+            for item in source.get_items()
+            for rows in (item.choice_attributes or {}).values()
+            for attributes in rows
+            for column in attributes
+        }
+    )
+    choices.append(
+        ["list_name", "name", *per_language("label"), "kap_value", *filter_columns]
+    )
     if any(i.instructions for i in instruments):
         survey.append(
             [
@@ -1159,11 +1206,16 @@ def build_workbook(instruments: Iterable) -> bytes:
             ]
             for option in item.option_list():
                 value = _number_text(option["value"])
-                rows.append(
-                    [list_name, option["key"]]
-                    + [by_key.get(option["key"], "") for by_key in texts]
-                    + ["" if value == option["key"] else value]
-                )
+                # One row per parent a filtered choice belongs to.
+                for attributes in (item.choice_attributes or {}).get(option["key"]) or [
+                    {}
+                ]:
+                    rows.append(
+                        [list_name, option["key"]]
+                        + [by_key.get(option["key"], "") for by_key in texts]
+                        + ["" if value == option["key"] else value]
+                        + [attributes.get(column, "") for column in filter_columns]
+                    )
         else:
             list_name = ""
         if list_name:
@@ -1191,7 +1243,8 @@ def build_workbook(instruments: Iterable) -> bytes:
             + [t.hint for t in translations]
             + [_yes(item.required), item.relevant, item.constraint]
             + [t.constraint_message for t in translations]
-            + [item.appearance, item.domain, item.subscale, item.item_type, answer_key]
+            + [item.appearance, item.choice_filter]
+            + [item.domain, item.subscale, item.item_type, answer_key]
             + [_yes(item.reverse_coded), *[t.explanation for t in translations]]
         )
     if current_group:
@@ -1203,6 +1256,7 @@ def build_workbook(instruments: Iterable) -> bytes:
         + [language_header("kap_title", lang) for lang in languages[1:]]
         + ["kap_purpose", "kap_for_children", "kap_delivery"]
         + ["kap_shuffle_items", "kap_shuffle_options", "kap_construct"]
+        + ["allow_choice_duplicates"]
     )
     settings_sheet.append(
         [
@@ -1217,6 +1271,16 @@ def build_workbook(instruments: Iterable) -> bytes:
             "yes" if source.shuffle_items else "no",
             "yes" if source.shuffle_options else "no",
             source.construct,
+            # A filtered choice under two parents (King county in Texas and
+            # in Washington) is one name on two rows, which pyxform allows
+            # only with this setting.
+            "yes"
+            if any(
+                len(rows) > 1
+                for item in source.get_items()
+                for rows in (item.choice_attributes or {}).values()
+            )
+            else "no",
         ]
     )
     buffer = io.BytesIO()

@@ -44,6 +44,7 @@ from ..services import (
     AttemptAlreadySubmitted,
     AttemptError,
     SubmissionConflict,
+    attempt_choices,
     attempt_get_or_start,
     attempt_items,
     attempt_option_order,
@@ -55,9 +56,14 @@ from ..services import (
 )
 
 
-def _choices(attempt, item) -> list[tuple[str, str]]:
+def _choices(attempt, item, offered: dict) -> list[tuple[str, str]]:
     if item.item_type in (scoring.SINGLE, scoring.MULTI):
-        return [(o["key"], o["text"]) for o in attempt_option_order(attempt, item)]
+        keep = offered.get(item.translation_key)  # a choice_filter's choices
+        return [
+            (o["key"], o["text"])
+            for o in attempt_option_order(attempt, item)
+            if keep is None or o["key"] in keep
+        ]
     # A scale keeps its declared order (never shuffled): its anchors' order
     # is part of the instrument.
     return answer_labels(item.item_type, item.option_list())
@@ -236,6 +242,7 @@ def take(request, course_id: int, phase: str):
         items, optional = _visible(every_item, saved)
 
     piped = _piped_answers(items, saved)
+    offered = attempt_choices(every_item, saved)
     questions = []
     for number, item in enumerate(items, start=1):
         if one_per_screen and number != current:
@@ -248,7 +255,7 @@ def take(request, course_id: int, phase: str):
                 "text": _pipe(item.text, piped),
                 "hint": _pipe(item.hint, piped),
                 "name": f"item-{item.pk}",
-                "choices": _choices(attempt, item),
+                "choices": _choices(attempt, item, offered),
                 "multi": item.item_type == scoring.MULTI,
                 "open": item.item_type == scoring.OPEN,
                 "numeric": item.item_type == scoring.NUMBER,

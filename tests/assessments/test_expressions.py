@@ -101,3 +101,41 @@ def test_hiding_cascades_and_an_unreadable_condition_shows_the_question():
     assert uncertain == {"odd"}
     visible, _uncertain = shown(questions, {"phone": "yes", "apps": "chat"})
     assert visible == {"phone", "apps", "chat", "odd"}
+
+
+# choice_filter: each choice is the context item, its extra columns children
+# (pyxform's choice_filter_test.xlsx: counties with a ``cf`` column naming
+# their state; King county is in both states, on two rows).
+COUNTIES = [
+    ("king", [{"cf": "washington"}, {"cf": "texas"}]),
+    ("pierce", [{"cf": "washington"}]),
+    ("cameron", [{"cf": "texas"}]),
+]
+
+
+@pytest.mark.parametrize(
+    "expression,answers,expected",
+    [
+        ("${state}=cf", {"state": "texas"}, ["king", "cameron"]),
+        ("${state}=cf", {"state": "washington"}, ["king", "pierce"]),
+        ("${state}=cf", {}, []),  # nothing chosen yet: nothing to offer
+        ("cf = ${state} or cf = 'texas'", {"state": "washington"}, COUNTIES),
+        ("selected(${colours}, name)", {"colours": "pierce,king"}, ["king", "pierce"]),
+        ("name != 'king'", {}, ["pierce", "cameron"]),
+        ("starts-with(name, ${q1})", {"q1": "ca"}, ["cameron"]),
+    ],
+)
+def test_choice_filter_keeps_the_choices_odk_keeps(expression, answers, expected):
+    if expected is COUNTIES:
+        expected = [name for name, _rows in COUNTIES]
+    offered = expressions.choices_offered(
+        expression, COUNTIES, answers, names=NAMES + ["state"], numeric=NUMERIC
+    )
+    assert offered == expected
+
+
+def test_a_choice_filter_the_engine_cannot_read_raises():
+    with pytest.raises(ExpressionError):
+        expressions.choices_offered(
+            "jr:choice-name(${state}, cf)", COUNTIES, {}, names=["state"]
+        )

@@ -385,7 +385,8 @@ class TestInstrumentImport:
             ]
             + ["required", "relevant", "constraint"]
             + ["constraint_message::English (en)", "constraint_message::Español (es)"]
-            + ["appearance", "kap_domain", "kap_subscale", "kap_type", "answer_key"]
+            + ["appearance", "choice_filter"]
+            + ["kap_domain", "kap_subscale", "kap_type", "answer_key"]
             + ["kap_reverse", "explanation::English (en)", "explanation::Español (es)"]
         )
         assert survey[2][:4] == (

@@ -349,3 +349,100 @@ class TestSkipLogicAndConstraints:
         following = items[codes[posts + 1]]
         assert f'name="item-{following.pk}"' in html
         assert f"Question {posts + 1} of {len(codes) - 1}" in html
+
+
+@pytest.mark.django_db
+class TestChoiceFilter:
+    """pyxform's cascading-select form (state → county → city, filtered by
+    the choices' ``cf`` column), taken without JavaScript: each list offers
+    the choices of what is saved above it, on the server."""
+
+    @pytest.fixture
+    def taking(self, client, course):
+        instrument = instrument_import(form=read("choice_filter_test.xlsx"))
+        course.pre_test = instrument
+        course.save_revision().publish()
+        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
+        learner = school_class.memberships.get().learner
+        client.force_login(learner)
+        url = reverse(
+            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
+        )
+        items = {item.code: item for item in instrument.get_items()}
+        return client, url, items, learner
+
+    @staticmethod
+    def offered(html, item) -> list[str]:
+        import re
+
+        return re.findall(rf'name="item-{item.pk}"[^>]*value="([^"]+)"', html) or [
+            value
+            for value in re.findall(rf'value="([^"]+)"[^>]*name="item-{item.pk}"', html)
+        ]
+
+    def save(self, client, url, answers: dict):
+        _html, token = _page(client, url)
+        return client.post(
+            url,
+            {
+                **{f"item-{item.pk}": value for item, value in answers.items()},
+                "page_token": token,
+                "action": "save",
+            },
+        )
+
+    def test_each_list_offers_the_choices_of_the_answer_above(self, taking):
+        client, url, items, learner = taking
+        state, county, city = items["state"], items["county"], items["city"]
+        assert county.choice_filter == "${state}=cf"
+        assert county.choice_attributes["king"] == [
+            {"cf": "washington"},
+            {"cf": "texas"},
+        ]
+        html, _token = _page(client, url)
+        assert f'name="item-{state.pk}"' in html
+        assert f'name="item-{county.pk}"' not in html  # no state yet: no county
+        self.save(client, url, {state: "texas"})
+        html, _token = _page(client, url)
+        assert sorted(self.offered(html, county)) == ["cameron", "king"]
+        assert f'name="item-{city.pk}"' not in html
+
+        refused = self.save(client, url, {county: "pierce"})  # Washington's
+        assert refused.status_code == 400
+        assert "Please choose one of the answers shown." in _errors(refused)
+        attempt = Attempt.objects.get(learner=learner)
+        assert not attempt.responses.filter(item=county).exists()
+
+        self.save(client, url, {county: "king"})
+        html, _token = _page(client, url)
+        assert sorted(self.offered(html, city)) == [
+            "dumont",
+            "finney",
+            "redmond",
+            "seattle",
+        ]
+        self.save(client, url, {city: "dumont"})
+        stored = dict(attempt.responses.values_list("item__code", "value"))
+        assert stored == {"state": "texas", "county": "king", "city": "dumont"}
+        # King county is in Washington too: changing the state keeps it.
+        self.save(client, url, {state: "washington"})
+        stored = dict(attempt.responses.values_list("item__code", "value"))
+        assert stored == {"state": "washington", "county": "king", "city": "dumont"}
+        # Back to Texas and Cameron county: Dumont is not in Cameron county,
+        # so the city answered before is cleared, not kept as a wrong answer.
+        self.save(client, url, {state: "texas", county: "cameron"})
+        stored = dict(attempt.responses.values_list("item__code", "value"))
+        assert stored == {"state": "texas", "county": "cameron"}
+        html, _token = _page(client, url)
+        assert sorted(self.offered(html, city)) == ["brownsville", "harlingen"]
+
+    def test_the_filter_and_its_columns_go_back_to_pyxform(self, taking):
+        _client, _url, items, _learner = taking
+        instrument = items["state"].instrument
+        exported = instrument_export(instrument=instrument)
+        result = convert(xlsform=io.BytesIO(exported), file_type=".xlsx", warnings=[])
+        assert "item[ /data/state =cf]" in result.xform
+        again = parse_form(exported, "again.xlsx")
+        county = next(item for item in again.items if item.code == "county")
+        assert county.choice_filter == "${state}=cf"
+        assert county.choice_attributes == items["county"].choice_attributes
