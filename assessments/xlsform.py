@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
@@ -640,9 +641,15 @@ class _Reader:
                     % {"n": name, "what": NOT_DELIVERED[kind]},
                 )
                 continue
-            if self._generated_other(node):
-                continue
+            other = self._generated_other(node)
+            if other:
+                node = self._other_text(node)
+                row = row or self.row_of.get(name[: -len("_other")], 0)
             item = self.question(node, kind, row, group, condition)
+            if item is not None and other:
+                item.texts = self._all_languages(
+                    gettext_lazy("Please write the other answer.")
+                )
             if item is not None:
                 self.parsed.items.append(item)
 
@@ -650,6 +657,27 @@ class _Reader:
         """pyxform's text question behind ``or_other`` (``q_other``)."""
         name = node.get("name", "")
         return name.endswith("_other") and name[: -len("_other")] in self.or_other
+
+    def _all_languages(self, text) -> dict[str, str]:
+        """``{site language: text}`` of one of the platform's own phrases
+        (a lazy translation), in every language of the form."""
+        out = {}
+        for lang in [self.source, *self.codes.values()]:
+            with translation.override(lang):
+                out[lang] = str(text)
+        return out
+
+    def _other_text(self, node: dict) -> dict:
+        """The text box pyxform adds after a ``select_one … or_other``
+        (``q_other``, asked when "other" is chosen), its condition written
+        as XLSForm writes one (``${q}``), so it exports as a question of its
+        own. Its label is set in every language after it is read (pyxform's
+        "Specify other." is English whatever the form's languages)."""
+        question = node["name"][: -len("_other")]
+        return node | {
+            "bind": (node.get("bind") or {})
+            | {"relevant": f"selected(${{{question}}}, 'other')"},
+        }
 
     def note(self, node: dict) -> None:
         for lang, text in self.texts(node.get("label"), self.codes).items():
@@ -876,17 +904,6 @@ class _Reader:
                     )
                     % {"n": item.code, "e": str(error)[:200]},
                 )
-        if item.code in self.or_other:
-            self.leave_out(
-                "survey",
-                row,
-                "type",
-                _(
-                    "'%(n)s': the 'other' choice and its text box were left out (or_other)"
-                )
-                % {"n": item.code},
-            )
-            choices = [c for c in choices if c.get("name") != "other"]
         answer_key = str(node.get("answer_key") or node.get("kap_answer") or "").strip()
         keys = set(answer_key.replace(",", " ").split())
         options = []
@@ -917,6 +934,9 @@ class _Reader:
                 value = float(choice_name)
             correct = str(choice.get("kap_correct") or "").strip().lower() in TRUE_WORDS
             texts = self.texts(choice.get("label"), self.codes)
+            if item.code in self.or_other and choice_name == "other":
+                # pyxform's "Other" is English in every language of the form.
+                texts = self._all_languages(gettext_lazy("Other"))
             if not texts:
                 self.warn(
                     "choices",

@@ -446,3 +446,57 @@ class TestChoiceFilter:
         county = next(item for item in again.items if item.code == "county")
         assert county.choice_filter == "${state}=cf"
         assert county.choice_attributes == items["county"].choice_attributes
+
+
+def _for_adults(name: str) -> bytes:
+    """A fixture form with ``kap_for_children = no`` added to its settings."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(FORMS / name)
+    if "settings" in workbook.sheetnames:
+        workbook.remove(workbook["settings"])
+    settings = workbook.create_sheet("settings")
+    settings.append(["form_id", "kap_for_children"])
+    settings.append([Path(name).stem, "no"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.django_db
+def test_or_other_offers_other_and_asks_adults_to_write_it():
+    """pyxform's or_other form: the generated "other" choice is kept (in every
+    language of the site's own words), and adults get pyxform's text box,
+    shown only when "other" is chosen; children get the choice only."""
+    children = read("or_other.xlsx")
+    colour = children.items[0]
+    assert [o.key for o in colour.options][-1] == "other"
+    assert [i.code for i in children.items] == ["fav_color", "fav_pastel"]
+
+    form = parse_form(_for_adults("or_other.xlsx"), "or_other.xlsx")
+    assert [i.code for i in form.items] == [
+        "fav_color",
+        "fav_color_other",
+        "fav_pastel",
+    ]
+    other = form.items[1]
+    assert other.item_type == scoring.OPEN
+    assert other.relevant == "selected(${fav_color}, 'other')"
+    assert other.texts == {"en": "Please write the other answer."}
+    instrument = instrument_import(form=form)
+    items = list(instrument.get_items())
+    by_code = {item.code: item for item in items}
+    shown, _uncertain = attempt_visibility(
+        items, {by_code["fav_color"].translation_key: "other"}
+    )
+    assert by_code["fav_color_other"].translation_key in shown
+    shown, _uncertain = attempt_visibility(
+        items, {by_code["fav_color"].translation_key: "red"}
+    )
+    assert by_code["fav_color_other"].translation_key not in shown
+    exported = instrument_export(instrument=instrument)
+    convert(xlsform=io.BytesIO(exported), file_type=".xlsx", warnings=[])
+    again = parse_form(exported, "again.xlsx")
+    assert [(i.code, i.item_type, i.relevant) for i in again.items] == [
+        (i.code, i.item_type, i.relevant) for i in form.items
+    ]
