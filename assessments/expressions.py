@@ -258,3 +258,15 @@ def choices_offered(
                 offered.append(name)
                 break
     return offered
+
+
+def default_is_expression(raw: str) -> bool:
+    """A ``default`` that ODK computes (``today()``, ``${q}``, ``/data/q``)
+    rather than a value."""
+    return any(mark in raw for mark in ("(", "${", "/"))
+
+
+def default_answer(item_type: str, raw: str):
+    """A literal ``default`` as an answer: a multiple select's choice names
+    are separated by spaces in XLSForm."""
+    return raw.split() if item_type == "multi" else raw

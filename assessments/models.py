@@ -291,6 +291,12 @@ class Item(TranslatableMixin, Orderable):
     # choice's rows on the choices sheet: {choice name: [{column: value}]}.
     choice_filter = models.TextField(_("choice filter (XLSForm)"), blank=True)
     choice_attributes = models.JSONField(default=dict, blank=True, editable=False)
+    default = models.CharField(
+        _("default answer (XLSForm)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Pre-filled on background questions only; never on scored ones."),
+    )
     # The same question in an earlier version of the form: the translation
     # key of its first version's item, kept while the question is unchanged
     # (``assessments.versions``). Empty: the item is its own first version.
@@ -322,6 +328,7 @@ class Item(TranslatableMixin, Orderable):
                 FieldPanel("appearance"),
                 FieldPanel("list_name"),
                 FieldPanel("choice_filter"),
+                FieldPanel("default"),
                 FieldPanel("group"),
             ],
             heading=_("XLSForm"),
@@ -348,6 +355,7 @@ class Item(TranslatableMixin, Orderable):
         SynchronizedField("group"),
         SynchronizedField("choice_filter"),
         SynchronizedField("choice_attributes"),
+        SynchronizedField("default"),
         SynchronizedField("lineage"),
     ]
 

@@ -526,6 +526,24 @@ def _form_logic(items: list[Item], answers: Mapping) -> tuple[set, set, dict]:
     )
 
 
+def item_default(item: Item) -> str:
+    """The answer pre-filled for a question not answered yet (its XLSForm
+    ``default``, as stored), or "". Only on background questions, and only
+    a literal value that is one of its answers: on a scored question a
+    pre-filled answer would count as the learner's. Nothing is stored until
+    the learner saves the page."""
+    if not item.default or item.domain != scoring.BACKGROUND:
+        return ""
+    if expressions.default_is_expression(item.default):
+        return ""
+    try:
+        return scoring.normalise_value(
+            item.spec(), expressions.default_answer(item.item_type, item.default)
+        )
+    except scoring.InvalidAnswer:
+        return ""
+
+
 def _numeric(items: list[Item]) -> set[str]:
     """The number and date questions (an empty one compares as ODK's NaN)."""
     return {i.code for i in items if i.item_type in (scoring.NUMBER, scoring.DATE)}

@@ -154,6 +154,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 group=parsed.group,
                 choice_filter=parsed.choice_filter,
                 choice_attributes=parsed.choice_attributes,
+                default=parsed.default,
                 lineage=changes.unchanged.get(parsed.code) if changes else None,
                 sort_order=order,
                 locale=locales[source_lang],

@@ -154,6 +154,9 @@ class ParsedItem:
     #: its rows on the choices sheet (a name may repeat, one row per parent).
     choice_filter: str = ""
     choice_attributes: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    #: XLSForm ``default``, as written (``services.item_default`` says when
+    #: it is pre-filled).
+    default: str = ""
     row: int = 0
 
 
@@ -851,7 +854,41 @@ class _Reader:
             except ValueError as error:
                 column = "answer_key" if "correct" in str(error) else "type"
                 self.error("survey", row, column, str(error))
+        if len(self.errors) == errors_before:
+            self.default(item, str(node.get("default") or "").strip()[:255])
         return item if len(self.errors) == errors_before else None
+
+    def default(self, item: ParsedItem, raw: str) -> None:
+        """Keep the form's ``default`` (for the way back to KoboToolbox) and
+        say when it will not be pre-filled: an expression (``today()``), a
+        value that is not one of the question's answers, or a scored
+        question, where a pre-filled answer would count as the learner's."""
+        if not raw:
+            return
+        item.default = raw
+        why = ""
+        if expressions.default_is_expression(raw):
+            why = _("it is an expression, which is not pre-filled")
+        elif item.domain != scoring.BACKGROUND:
+            why = _(
+                "a scored question is never pre-filled: the default would "
+                "count as the learner's answer"
+            )
+        else:
+            try:
+                scoring.normalise_value(
+                    _spec(item), expressions.default_answer(item.item_type, raw)
+                )
+            except scoring.InvalidAnswer:
+                why = _("'%(v)s' is not one of its answers") % {"v": raw}
+        if why:
+            self.warn(
+                "survey",
+                item.row,
+                "default",
+                _("'%(n)s': the default is not used (%(why)s)")
+                % {"n": item.code, "why": why},
+            )
 
     def question_flag(self, node: dict, row: int, columns: tuple[str, ...]) -> bool:
         for column in columns:
@@ -1173,7 +1210,7 @@ def build_workbook(instruments: Iterable) -> bytes:
     survey.append(
         ["type", "name", *per_language("label"), *per_language("hint")]
         + ["required", "relevant", "constraint", *per_language("constraint_message")]
-        + ["appearance", "choice_filter"]
+        + ["appearance", "choice_filter", "default"]
         + ["kap_domain", "kap_subscale", "kap_type", "answer_key"]
         + ["kap_reverse", *per_language("explanation")]
     )
@@ -1263,7 +1300,7 @@ def build_workbook(instruments: Iterable) -> bytes:
             + [t.hint for t in translations]
             + [_yes(item.required), item.relevant, item.constraint]
             + [t.constraint_message for t in translations]
-            + [item.appearance, item.choice_filter]
+            + [item.appearance, item.choice_filter, item.default]
             + [item.domain, item.subscale, item.item_type, answer_key]
             + [_yes(item.reverse_coded), *[t.explanation for t in translations]]
         )

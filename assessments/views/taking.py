@@ -53,6 +53,7 @@ from ..services import (
     attempt_submit,
     attempt_unanswered,
     attempt_visibility,
+    item_default,
 )
 
 
@@ -247,7 +248,7 @@ def take(request, course_id: int, phase: str):
     for number, item in enumerate(items, start=1):
         if one_per_screen and number != current:
             continue
-        value = saved.get(item.translation_key, "")
+        value = saved.get(item.translation_key) or item_default(item)
         questions.append(
             {
                 "number": number,

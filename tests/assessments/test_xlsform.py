@@ -385,7 +385,7 @@ class TestInstrumentImport:
             ]
             + ["required", "relevant", "constraint"]
             + ["constraint_message::English (en)", "constraint_message::Español (es)"]
-            + ["appearance", "choice_filter"]
+            + ["appearance", "choice_filter", "default"]
             + ["kap_domain", "kap_subscale", "kap_type", "answer_key"]
             + ["kap_reverse", "explanation::English (en)", "explanation::Español (es)"]
         )
@@ -437,3 +437,70 @@ class TestInstrumentCommands:
             call_command("import_instrument", str(path))
         assert "survey row 3, column answer_key" in str(caught.value)
         assert Instrument.objects.count() == 0
+
+
+@pytest.mark.django_db
+class TestDefault:
+    SURVEY = (
+        "| | type | name | label | default | kap_domain | answer_key |\n"
+        "| | integer | age | How old are you? | 12 | | |\n"
+        "| | select_one place | place | Where do you live? | town | | |\n"
+        "| | date | filled_on | Today's date | today() | | |\n"
+        "| | select_one yn | k1 | Is a password a secret? | yes | K | yes |\n"
+        "| | select_one place | where | Where else? | moon | | |\n"
+    )
+    CHOICES = (
+        "| | list_name | name | label |\n"
+        "| | place | town | A town |\n"
+        "| | place | village | A village |\n"
+        "| | yn | yes | Yes |\n"
+        "| | yn | no | No |\n"
+    )
+
+    def test_kept_and_only_literal_background_answers_are_pre_filled(
+        self, client, course
+    ):
+        from django.urls import reverse
+
+        from assessments.models import Attempt
+        from assessments.services import item_default
+        from tests.factories import make_class, make_teacher
+
+        form = parse(markdown(self.SURVEY, self.CHOICES), "defaults.md")
+        warnings = "\n".join(form.warnings)
+        assert "'filled_on': the default is not used (it is an expression" in warnings
+        assert "'k1': the default is not used (a scored question is never" in warnings
+        assert "'where': the default is not used ('moon' is not one of" in warnings
+        instrument = instrument_import(form=form)
+        items = {item.code: item for item in instrument.get_items()}
+        assert {code: item.default for code, item in items.items()} == {
+            "age": "12",
+            "place": "town",
+            "filled_on": "today()",
+            "k1": "yes",
+            "where": "moon",
+        }
+        assert [item_default(item) for item in items.values()] == [
+            "12",
+            "town",
+            "",
+            "",
+            "",
+        ]
+        course.pre_test = instrument
+        course.save_revision().publish()
+        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
+        learner = school_class.memberships.get().learner
+        client.force_login(learner)
+        url = reverse(
+            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
+        )
+        html = client.get(url).content.decode()
+        age, place, k1 = items["age"], items["place"], items["k1"]
+        assert f'name="item-{age.pk}" value="12"' in html
+        assert f'name="item-{place.pk}" value="town" checked' in html
+        assert f'name="item-{k1.pk}" value="yes">' in html  # not checked
+        # Nothing is stored until the learner saves.
+        assert not Attempt.objects.get(learner=learner).responses.exists()
+        exported = parse_form(instrument_export(instrument=instrument), "again.xlsx")
+        assert [i.default for i in exported.items] == [i.default for i in form.items]
