@@ -186,21 +186,66 @@ def evaluate(
     return bool(result)
 
 
+def _string(result) -> str:
+    """A calculation's result as ODK stores it: a number without a needless
+    ``.0``, ``true``/``false``, a node's text."""
+    if isinstance(result, list):
+        result = result[0] if result else ""
+    if isinstance(result, bool):
+        return "true" if result else "false"
+    if isinstance(result, float):
+        if result != result or result in (float("inf"), float("-inf")):
+            return ""
+        return str(int(result)) if result.is_integer() else repr(result)
+    return _text(result)
+
+
+def calculate(
+    calculations: list[tuple[str, str]],
+    answers: Mapping[str, str],
+    *,
+    names: Iterable[str] = (),
+    numeric: Iterable[str] = (),
+) -> dict[str, str]:
+    """``answers`` with the form's ``calculate`` fields added, computed in the
+    form's order (a calculation may use an earlier one). A calculation that
+    cannot be evaluated is empty, as in ODK."""
+    values = dict(answers)
+    names = [*names, *(name for name, _c in calculations)]
+    for name, expression in calculations:
+        try:
+            token = _compiled(expression.strip())
+            root = _instance(values, names, set(numeric))
+            values[name] = _string(token.evaluate(XPathContext(root)))
+        except (ExpressionError, ElementPathError, ValueError, TypeError):
+            values[name] = ""
+        except ArithmeticError:
+            values[name] = ""
+        if values[name] == "":
+            del values[name]
+    return values
+
+
 def shown(
     questions: list[tuple[str, str]],
     answers: Mapping[str, str],
     numeric: Iterable[str] = (),
+    calculations: list[tuple[str, str]] = (),
 ) -> tuple[set[str], set[str]]:
     """Which questions the learner is shown, given their answers.
 
-    ``questions`` are ``(name, relevant expression)`` in the form's order.
+    ``questions`` are ``(name, relevant expression)`` in the form's order;
+    ``calculations`` the form's ``calculate`` fields ``(name, calculation)``,
+    which conditions may use (computed from the shown questions' answers).
     Returns ``(shown, uncertain)``: the names shown, and among them those
     whose condition could not be evaluated (shown, but never required).
     The answer to a hidden question counts as empty for the others, as in
     ODK, so hiding cascades; this is repeated until nothing changes.
     """
     names = [name for name, _relevant in questions]
-    values = dict(answers)
+    calculated = {name for name, _c in calculations}
+    numeric = set(numeric) | calculated
+    values = calculate(calculations, answers, names=names, numeric=numeric)
     uncertain: set[str] = set()
     visible = set(names)
     for _round in range(len(questions) + 1):
@@ -216,7 +261,12 @@ def shown(
             except ExpressionError:
                 now_visible.add(name)
                 uncertain.add(name)
-        values = {name: value for name, value in answers.items() if name in now_visible}
+        values = calculate(
+            calculations,
+            {name: value for name, value in answers.items() if name in now_visible},
+            names=names,
+            numeric=numeric,
+        )
         if now_visible == visible:
             break
         visible = now_visible

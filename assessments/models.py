@@ -155,6 +155,10 @@ class Instrument(TranslatableMixin, ClusterableModel):
         default=30,
         help_text=_("Days after the post-test is handed in."),
     )
+    # The form's ``calculate`` fields, in order: [{"name", "calculation"}].
+    # Never asked; computed from the answers wherever the form's conditions
+    # read them (assessments.expressions.calculate).
+    calculations = models.JSONField(default=list, blank=True, editable=False)
     # Versions of one form (XLSForm ``form_id`` = ``code``, ``version``): the
     # import of a new version points the old one (in each language) here.
     # Courses keep pointing at whichever version they were given; learners
@@ -205,6 +209,7 @@ class Instrument(TranslatableMixin, ClusterableModel):
         SynchronizedField("parallel_form"),
         SynchronizedField("follow_up_instrument"),
         SynchronizedField("follow_up_after_days"),
+        SynchronizedField("calculations"),
         TranslatableField("items"),
     ]
 

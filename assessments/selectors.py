@@ -43,6 +43,21 @@ def instrument_items(instrument_id: int) -> list[Item]:
     return shared("instrument-items", instrument_id, build=build)
 
 
+def instrument_calculations(instrument_id: int) -> list[tuple[str, str]]:
+    """The instrument's ``calculate`` fields, ``(name, calculation)`` in the
+    form's order; cached like its items."""
+
+    def build() -> list[tuple[str, str]]:
+        found = (
+            Instrument.objects.filter(pk=instrument_id)
+            .values_list("calculations", flat=True)
+            .first()
+        )
+        return [(c["name"], c["calculation"]) for c in found or []]
+
+    return shared("instrument-calculations", instrument_id, build=build)
+
+
 def follow_up_due_at(*, user, course, attempts=None):
     """Return when the follow-up test opens for this learner, or ``None``.
 

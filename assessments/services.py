@@ -21,6 +21,7 @@ from classes.selectors import survey_wave_id_for
 from . import expressions, scoring, versions
 from .models import Attempt, FormSubmission, Item, Phase, Response
 from .selectors import (
+    instrument_calculations,
     instrument_for_phase,
     instrument_items,
     learner_attempts,
@@ -485,16 +486,25 @@ def _form_logic(items: list[Item], answers: Mapping) -> tuple[set, set, dict]:
     }
     numeric = _numeric(items)
     names = [item.code for item in items]
+    calculations = _calculations(items)
     emptied: set[str] = set()
     for _round in range(len(filtered) + 1):
         given = {code: value for code, value in values.items() if code not in emptied}
         if relevant:
             shown, uncertain = expressions.shown(
-                [(item.code, item.relevant) for item in items], given, numeric
+                [(item.code, item.relevant) for item in items],
+                given,
+                numeric,
+                calculations,
             )
         else:
             shown, uncertain = set(names), set()
-        given = {code: value for code, value in given.items() if code in shown}
+        given = expressions.calculate(
+            calculations,
+            {code: value for code, value in given.items() if code in shown},
+            names=names,
+            numeric=numeric,
+        )
         offered = {}
         for item in filtered:
             if item.code not in shown:
@@ -549,6 +559,11 @@ def _numeric(items: list[Item]) -> set[str]:
     return {i.code for i in items if i.item_type in (scoring.NUMBER, scoring.DATE)}
 
 
+def _calculations(items: list[Item]) -> list[tuple[str, str]]:
+    """The ``calculate`` fields of the items' instrument."""
+    return instrument_calculations(items[0].instrument_id) if items else []
+
+
 def _constraint_error(item: Item, value: str, items: list[Item], answers) -> str:
     """Why ``value`` breaks the question's constraint (its own message) or is
     not among the choices its ``choice_filter`` offers now, or ""."""
@@ -558,11 +573,16 @@ def _constraint_error(item: Item, value: str, items: list[Item], answers) -> str
             return _("Please choose one of the answers shown.")
     if not item.constraint:
         return ""
-    values = {
-        other.code: answers[other.translation_key]
-        for other in items
-        if other.translation_key in answers
-    }
+    values = expressions.calculate(
+        _calculations(items),
+        {
+            other.code: answers[other.translation_key]
+            for other in items
+            if other.translation_key in answers
+        },
+        names=[i.code for i in items],
+        numeric=_numeric(items),
+    )
     try:
         ok = expressions.evaluate(
             item.constraint,

@@ -118,6 +118,10 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
         shuffle_items=form.shuffle_items,
         shuffle_options=form.shuffle_options,
         construct=form.construct,
+        calculations=[
+            {"name": c["name"], "calculation": c["calculation"]}
+            for c in form.calculations
+        ],
         locale=locales[source_lang],
     )
     if previous is not None:

@@ -174,6 +174,8 @@ class ParsedForm:
     construct: str = ""
     instructions: dict[str, str] = field(default_factory=dict)
     items: list[ParsedItem] = field(default_factory=list)
+    #: The ``calculate`` fields in order: ``{"name", "calculation", "row"}``.
+    calculations: list[dict] = field(default_factory=list)
     #: What was left out or changed, for the person importing.
     warnings: list[str] = field(default_factory=list)
 
@@ -534,6 +536,29 @@ class _Reader:
         (and pyxform refuses it in an export): the condition is dropped and
         the reference shown as "…", each with a warning."""
         names = {item.code for item in form.items}
+        # A calculation that names a question left out is left out too,
+        # which can leave out the calculations that use it in turn.
+        calculations = list(form.calculations)
+        while True:
+            known = names | {c["name"] for c in calculations}
+            dangling = [
+                (c, set(expressions.REFERENCE.findall(c["calculation"])) - known)
+                for c in calculations
+            ]
+            dangling = [(c, missing) for c, missing in dangling if missing]
+            if not dangling:
+                break
+            for calculation, missing in dangling:
+                calculations.remove(calculation)
+                self.leave_out(
+                    "survey",
+                    calculation["row"],
+                    "calculation",
+                    _("'%(n)s': the calculation names %(m)s, which was left out")
+                    % {"n": calculation["name"], "m": ", ".join(sorted(missing))},
+                )
+        form.calculations = calculations
+        names |= {c["name"] for c in calculations}
         for item in form.items:
             for field_name in ("relevant", "constraint", "choice_filter"):
                 expression = getattr(item, field_name)
@@ -633,6 +658,9 @@ class _Reader:
             if kind == "note":
                 self.note(node)
                 continue
+            if kind == "calculate":
+                self.calculation(node, row)
+                continue
             if kind in NOT_DELIVERED:
                 self.leave_out(
                     "survey",
@@ -655,6 +683,29 @@ class _Reader:
                 )
             if item is not None:
                 self.parsed.items.append(item)
+
+    def calculation(self, node: dict, row: int) -> None:
+        """A ``calculate`` field: never asked, computed from the answers where
+        the form's conditions read it (``${total} > 3``)."""
+        name = node.get("name", "")
+        expression = str((node.get("bind") or {}).get("calculate") or "").strip()
+        try:
+            expressions.check(expression)
+        except expressions.ExpressionError as error:
+            self.leave_out(
+                "survey",
+                row,
+                "calculation",
+                _(
+                    "'%(n)s' (a calculated value) was left out: its calculation "
+                    "cannot be evaluated (%(e)s)"
+                )
+                % {"n": name, "e": str(error)[:200]},
+            )
+            return
+        self.parsed.calculations.append(
+            {"name": name, "calculation": expression, "row": row}
+        )
 
     def _generated_other(self, node: dict) -> bool:
         """pyxform's text question behind ``or_other`` (``q_other``)."""
@@ -1207,13 +1258,14 @@ def build_workbook(instruments: Iterable) -> bytes:
     def per_language(base):
         return [language_header(base, lang) for lang in languages]
 
-    survey.append(
+    survey_header = (
         ["type", "name", *per_language("label"), *per_language("hint")]
         + ["required", "relevant", "constraint", *per_language("constraint_message")]
-        + ["appearance", "choice_filter", "default"]
+        + ["appearance", "choice_filter", "default", "calculation"]
         + ["kap_domain", "kap_subscale", "kap_type", "answer_key"]
         + ["kap_reverse", *per_language("explanation")]
     )
+    survey.append(survey_header)
     # The extra choice columns a choice_filter reads (``cf`` in ``${state} =
     # cf``), after the platform's own.
     filter_columns = sorted(
@@ -1300,12 +1352,17 @@ def build_workbook(instruments: Iterable) -> bytes:
             + [t.hint for t in translations]
             + [_yes(item.required), item.relevant, item.constraint]
             + [t.constraint_message for t in translations]
-            + [item.appearance, item.choice_filter, item.default]
+            + [item.appearance, item.choice_filter, item.default, ""]
             + [item.domain, item.subscale, item.item_type, answer_key]
             + [_yes(item.reverse_coded), *[t.explanation for t in translations]]
         )
     if current_group:
         survey.append(["end_group"])
+    for calculation in source.calculations or []:
+        row = [""] * len(survey_header)
+        row[0], row[1] = "calculate", calculation["name"]
+        row[survey_header.index("calculation")] = calculation["calculation"]
+        survey.append(row)
     # One form_title: pyxform refuses translated form_title columns, so the
     # translations go in kap_title::Language (xx), which pyxform ignores.
     settings_sheet.append(

@@ -139,3 +139,34 @@ def test_a_choice_filter_the_engine_cannot_read_raises():
         expressions.choices_offered(
             "jr:choice-name(${state}, cf)", COUNTIES, {}, names=["state"]
         )
+
+
+@pytest.mark.parametrize(
+    "calculation,answers,expected",
+    [
+        ("2", {}, "2"),
+        ("${age} + 1", {"age": "12"}, "13"),
+        ("${age} div 4", {"age": "10"}, "2.5"),
+        ("${age} > 18", {"age": "12"}, "false"),
+        ("if(${q1}='a', ${name}, 'ERROR')", {"q1": "a", "name": "Ama"}, "Ama"),
+        ("if(${q1}='a', ${name}, 'ERROR')", {"q1": "b"}, "ERROR"),
+        ("concat(${q1}, '-', ${name})", {"q1": "a", "name": "b"}, "a-b"),
+        ("count-selected(${colours})", {"colours": "red,blue"}, "2"),
+        ("${age} + 1", {}, None),  # nothing to add to: empty, as in ODK
+    ],
+)
+def test_calculate_gives_what_odk_stores(calculation, answers, expected):
+    values = expressions.calculate(
+        [("result", calculation)], answers, names=NAMES, numeric=NUMERIC
+    )
+    assert values.get("result") == expected
+
+
+def test_a_calculation_may_use_an_earlier_one():
+    values = expressions.calculate(
+        [("double", "${age} * 2"), ("plus_one", "${double} + 1")],
+        {"age": "4"},
+        names=NAMES,
+        numeric=NUMERIC,
+    )
+    assert (values["double"], values["plus_one"]) == ("8", "9")

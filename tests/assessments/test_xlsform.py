@@ -385,7 +385,7 @@ class TestInstrumentImport:
             ]
             + ["required", "relevant", "constraint"]
             + ["constraint_message::English (en)", "constraint_message::Español (es)"]
-            + ["appearance", "choice_filter", "default"]
+            + ["appearance", "choice_filter", "default", "calculation"]
             + ["kap_domain", "kap_subscale", "kap_type", "answer_key"]
             + ["kap_reverse", "explanation::English (en)", "explanation::Español (es)"]
         )

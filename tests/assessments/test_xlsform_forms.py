@@ -110,6 +110,9 @@ def test_imported_exported_through_pyxform_and_imported_again_unchanged(name):
     assert [
         [(o.key, o.texts, o.value, o.correct) for o in i.options] for i in again.items
     ] == [[(o.key, o.texts, o.value, o.correct) for o in i.options] for i in form.items]
+    assert [(c["name"], c["calculation"]) for c in again.calculations] == [
+        (c["name"], c["calculation"]) for c in form.calculations
+    ]
 
 
 def _errors(response) -> list[str]:
@@ -500,3 +503,42 @@ def test_or_other_offers_other_and_asks_adults_to_write_it():
     assert [(i.code, i.item_type, i.relevant) for i in again.items] == [
         (i.code, i.item_type, i.relevant) for i in form.items
     ]
+
+
+@pytest.mark.django_db
+def test_calculations_drive_skip_logic_as_in_odk():
+    """pyxform's cascading-select form without choice_filter: the state is a
+    ``calculate`` over two zone questions, and each LGA question is shown
+    only for its state (``${mylga_state}='state_2'``)."""
+    form = read("cascading_select_test_equivalent.xls")
+    assert [c["name"] for c in form.calculations] == ["mylga_state", "mylga"]
+    assert not any("relevant dropped" in w for w in form.warnings)
+    instrument = instrument_import(form=form)
+    assert [c["name"] for c in instrument.calculations] == ["mylga_state", "mylga"]
+    items = list(instrument.get_items())
+    key = {item.code: item.translation_key for item in items}
+
+    def shown_codes(answers):
+        shown, uncertain = attempt_visibility(
+            items, {key[code]: value for code, value in answers.items()}
+        )
+        assert not uncertain
+        return sorted(item.code for item in items if item.translation_key in shown)
+
+    assert shown_codes({}) == ["mylga_zone"]
+    assert shown_codes({"mylga_zone": "zone_1"}) == [
+        "mylga_state_in_zone_1",
+        "mylga_zone",
+    ]
+    assert shown_codes(
+        {"mylga_zone": "zone_1", "mylga_state_in_zone_1": "state_2"}
+    ) == ["mylga_lga_in_state_2", "mylga_state_in_zone_1", "mylga_zone"]
+    # A changed zone hides the first zone's state, so the calculation (and
+    # the LGA question it showed) follow.
+    assert shown_codes(
+        {
+            "mylga_zone": "zone_2",
+            "mylga_state_in_zone_1": "state_2",
+            "mylga_state_in_zone_2": "state_3",
+        }
+    ) == ["mylga_lga_in_state_3", "mylga_state_in_zone_2", "mylga_zone"]
