@@ -268,6 +268,11 @@ class Item(TranslatableMixin, Orderable):
         _("explanation"), blank=True, help_text=_("Shown after the post-test.")
     )
     hint = models.TextField(_("hint"), blank=True)
+    lead_in = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Shown above the question: the form's note before it."),
+    )
     required = models.BooleanField(
         _("required"),
         default=True,
@@ -318,6 +323,7 @@ class Item(TranslatableMixin, Orderable):
             ],
             heading=_("Identity and scoring"),
         ),
+        FieldPanel("lead_in"),
         FieldPanel("text"),
         FieldPanel("hint"),
         FieldPanel("options"),
@@ -350,6 +356,7 @@ class Item(TranslatableMixin, Orderable):
         SynchronizedField("reverse_coded"),
         TranslatableField("explanation"),
         TranslatableField("hint"),
+        TranslatableField("lead_in"),
         SynchronizedField("required"),
         SynchronizedField("integer"),
         SynchronizedField("relevant"),

@@ -148,6 +148,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 reverse_coded=parsed.reverse_coded,
                 explanation=parsed.explanations.get(source_lang, ""),
                 hint=parsed.hints.get(source_lang, ""),
+                lead_in=parsed.lead_ins.get(source_lang, ""),
                 required=parsed.required,
                 integer=parsed.integer,
                 relevant=parsed.relevant,
@@ -176,6 +177,9 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
             item.explanation = parsed.explanations.get(lang, "")
             # A hint or message not translated stays in the source language.
             item.hint = parsed.hints.get(lang) or parsed.hints.get(source_lang, "")
+            item.lead_in = parsed.lead_ins.get(lang) or parsed.lead_ins.get(
+                source_lang, ""
+            )
             item.constraint_message = parsed.constraint_messages.get(
                 lang
             ) or parsed.constraint_messages.get(source_lang, "")

@@ -142,6 +142,8 @@ class ParsedItem:
     reverse_coded: bool = False
     explanations: dict[str, str] = field(default_factory=dict)
     hints: dict[str, str] = field(default_factory=dict)
+    #: The form's notes just before this question (a section's introduction).
+    lead_ins: dict[str, str] = field(default_factory=dict)
     required: bool = False
     integer: bool = False
     relevant: str = ""
@@ -507,7 +509,10 @@ class _Reader:
             construct=self.setting("kap_construct", "")[:40],
         )
         self.parsed = form
+        self.pending_notes: dict[str, str] = {}
         self.walk(self.survey.get("children") or [], group="")
+        if self.pending_notes:  # notes after the last question
+            self._to_instructions(self.pending_notes)
         self.drop_dangling_references(form)
         languages = {lang for item in form.items for lang in item.texts}
         form.languages = [self.source] + sorted(languages - {self.source})
@@ -581,6 +586,7 @@ class _Reader:
             texts = [
                 item.texts,
                 item.hints,
+                item.lead_ins,
                 item.explanations,
                 item.constraint_messages,
             ]
@@ -682,6 +688,8 @@ class _Reader:
                     gettext_lazy("Please write the other answer.")
                 )
             if item is not None:
+                if self.pending_notes:
+                    item.lead_ins, self.pending_notes = self.pending_notes, {}
                 self.parsed.items.append(item)
 
     def calculation(self, node: dict, row: int) -> None:
@@ -734,7 +742,29 @@ class _Reader:
         }
 
     def note(self, node: dict) -> None:
-        for lang, text in self.texts(node.get("label"), self.codes).items():
+        """A note before the first question is part of the instructions; a
+        later one introduces the question after it (shown above it, on its
+        screen), where the form put it; several in a row are joined."""
+        texts = self.texts(node.get("label"), self.codes)
+        if str((node.get("bind") or {}).get("relevant") or "").strip():
+            self.warn(
+                "survey",
+                self.row_of.get(node.get("name", ""), 0),
+                "relevant",
+                _(
+                    "note '%(n)s' has a condition, which is not applied: it is shown to everyone"
+                )
+                % {"n": node.get("name", "")},
+            )
+        if not self.parsed.items:
+            self._to_instructions(texts)
+            return
+        for lang, text in texts.items():
+            previous = self.pending_notes.get(lang, "")
+            self.pending_notes[lang] = f"{previous}\n\n{text}" if previous else text
+
+    def _to_instructions(self, texts: dict[str, str]) -> None:
+        for lang, text in texts.items():
             previous = self.parsed.instructions.get(lang, "")
             self.parsed.instructions[lang] = (
                 f"{previous}\n\n{text}" if previous else text
@@ -1163,6 +1193,11 @@ class _Reader:
                     )
 
 
+def _note_name(code: str) -> str:
+    """The name of the note row written before a question's lead-in."""
+    return f"note_{code}"[:100]
+
+
 #: Columns of the choices sheet that are not a choice's own data.
 _CHOICE_OWN = {"name", "label", "list_name", "media", "image", "audio", "video"}
 _XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
@@ -1347,6 +1382,12 @@ def build_workbook(instruments: Iterable) -> bytes:
             answer_key = "true" if item.answer_true else "false"
         else:
             answer_key = " ".join(o["key"] for o in item.option_list() if o["correct"])
+        if item.lead_in:
+            note = [""] * len(survey_header)
+            note[0], note[1] = "note", _note_name(item.code)
+            for index, t in enumerate(translations):
+                note[2 + index] = t.lead_in or item.lead_in
+            survey.append(note)
         survey.append(
             [xls_type, item.code, *[t.text for t in translations]]
             + [t.hint for t in translations]

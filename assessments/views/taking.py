@@ -35,6 +35,7 @@ from ..labels import answer_labels
 from ..models import Delivery, Phase
 from ..selectors import (
     follow_up_due_at,
+    instrument_calculations,
     instrument_for_phase,
     phase_attempt,
     phase_state,
@@ -90,6 +91,19 @@ def _piped_answers(items, saved) -> dict[str, str]:
             continue
         labels = dict(answer_labels(item.item_type, item.option_list()))
         answers[item.code] = ", ".join(labels.get(v, v) for v in value.split(","))
+    calculations = instrument_calculations(items[0].instrument_id) if items else []
+    if calculations:  # ${total} in a text shows the calculated value
+        values = {
+            item.code: saved[item.translation_key]
+            for item in items
+            if item.translation_key in saved
+        }
+        calculated = expressions.calculate(
+            calculations, values, names=[item.code for item in items]
+        )
+        for name, _calculation in calculations:
+            if name in calculated:
+                answers[name] = calculated[name]
     return answers
 
 
@@ -255,6 +269,7 @@ def take(request, course_id: int, phase: str):
                 "item": item,
                 "text": _pipe(item.text, piped),
                 "hint": _pipe(item.hint, piped),
+                "lead_in": _pipe(item.lead_in, piped),
                 "name": f"item-{item.pk}",
                 "choices": _choices(attempt, item, offered),
                 "multi": item.item_type == scoring.MULTI,

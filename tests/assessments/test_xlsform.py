@@ -504,3 +504,54 @@ class TestDefault:
         assert not Attempt.objects.get(learner=learner).responses.exists()
         exported = parse_form(instrument_export(instrument=instrument), "again.xlsx")
         assert [i.default for i in exported.items] == [i.default for i in form.items]
+
+
+@pytest.mark.django_db
+class TestNotesWhereTheFormPutsThem:
+    SURVEY = (
+        "| | type | name | label | relevant | calculation |\n"
+        "| | note | welcome | Welcome. | | |\n"
+        "| | integer | friends | How many friends do you chat with online? | | |\n"
+        "| | calculate | doubled | | | ${friends} * 2 |\n"
+        "| | note | section_2 | Next: about your posts (${doubled} eyes). | | |\n"
+        "| | note | section_2b | Think of the last week. | | |\n"
+        "| | integer | posts | How many posts did you share? | | |\n"
+        "| | note | many | That is a lot! | ${posts} > 10 | |\n"
+        "| | note | thanks | Thank you. | | |\n"
+    )
+
+    def test_a_note_introduces_the_question_after_it(self, client, course):
+        from django.urls import reverse
+
+        from tests.factories import make_class, make_teacher
+
+        form = parse(markdown(self.SURVEY), "notes.md")
+        assert form.instructions == {"en": "Welcome.\n\nThat is a lot!\n\nThank you."}
+        friends, posts = form.items
+        assert friends.lead_ins == {}
+        assert posts.lead_ins == {
+            "en": "Next: about your posts (${doubled} eyes).\n\nThink of the last week."
+        }
+        assert any(
+            "note 'many' has a condition, which is not applied" in w
+            for w in form.warnings
+        )
+        instrument = instrument_import(form=form)
+        course.pre_test = instrument
+        course.save_revision().publish()
+        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
+        client.force_login(school_class.memberships.get().learner)
+        url = reverse(
+            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
+        )
+        html = client.get(url).content.decode()
+        token = html.split('name="page_token" value="', 1)[1].split('"', 1)[0]
+        item = instrument.items.get(code="friends")
+        client.post(url, {f"item-{item.pk}": "3", "page_token": token})
+        html = client.get(url).content.decode()
+        lead_in = html.index('<div class="lead-in"><p>Next: about your posts (6 eyes).')
+        assert lead_in < html.index("How many posts did you share?")
+        assert lead_in > html.index("How many friends do you chat with online?")
+        again = parse(instrument_export(instrument=instrument), "again.xlsx")
+        assert [i.lead_ins for i in again.items] == [i.lead_ins for i in form.items]
+        assert again.instructions == form.instructions
