@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.db import connections
 from django.db.models import QuerySet
@@ -41,6 +42,32 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "|", "%")
 AGE_BANDS = ((0, 9), (10, 12), (13, 15), (16, 17), (18, 24), (25, 200))
 CHUNK = 2000
 STATA_LABEL_MAX = 80
+#: SPSS user-missing code of "not applicable" (a question the form's skip logic
+#: did not ask); Stata writes the extended missing value ``.a`` instead.
+SPSS_NOT_APPLICABLE = -98
+STATA_NOT_APPLICABLE = "a"
+#: Stata's ``long``: larger whole numbers are written as doubles.
+STATA_LONG_MAX = 2_147_483_620
+#: Days from 1970-01-01 to SPSS's day 0 (1582-10-14) and Stata's (1960-01-01).
+SPSS_EPOCH_DAYS = 141_428
+STATA_EPOCH_DAYS = 3_653
+
+
+class _NotApplicable:
+    """The value of a cell whose question the form's skip logic did not ask.
+
+    Not applicable, not missing: empty in CSV and XLSX, the user-missing code
+    ``SPSS_NOT_APPLICABLE`` in SPSS and ``.a`` in Stata (numeric variables;
+    text is empty everywhere).
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NOT_APPLICABLE"
+
+
+NOT_APPLICABLE = _NotApplicable()
 
 
 class Dataset:
@@ -136,9 +163,12 @@ def _age_band_values() -> tuple:
 
 
 def _stata_name(text: str) -> str:
+    """A variable name SPSS and Stata both accept: ASCII letters, digits and
+    ``_``, starting with a letter (SPSS refuses a leading ``_``, which
+    KoboToolbox gives a question whose label starts with a digit)."""
     name = re.sub(r"[^A-Za-z0-9_]", "_", text)
-    if not re.match(r"[A-Za-z_]", name):
-        name = "v_" + name
+    if not re.match(r"[A-Za-z]", name):
+        name = ("v" if name.startswith("_") else "v_") + name
     return name[:32]
 
 
@@ -161,10 +191,25 @@ class Variable:
     reverse_coded: bool | None = None
     scoring_rule: str = ""
     wording: dict = field(default_factory=dict)  # language -> question text
+    #: The column can hold ``NOT_APPLICABLE`` (item answers and scores).
+    not_applicable: bool = False
+    #: Decimals shown by SPSS for a number (its print format ``F<w>.<d>``).
+    decimals: int = 2
 
     @property
     def categorical(self) -> bool:
         return bool(self.values)
+
+    @property
+    def numeric_in_stats(self) -> bool:
+        """Numeric in SPSS and Stata files (codes, numbers, dates), so it can
+        carry a missing-value code; text is text."""
+        return self.categorical or self.kind in (NUMBER, INTEGER, DATE)
+
+    @property
+    def whole_numbers(self) -> bool:
+        """Only whole numbers: codes, counts, 0/1 and dates (days)."""
+        return self.categorical or self.kind in (INTEGER, DATE)
 
     def numeric_codes(self) -> dict:
         """Integer codes used for this variable in SPSS and Stata files.
@@ -199,6 +244,8 @@ PHASE = Variable(
     "phase", _("Phase of the attempt"), values=_choice_values(Phase.choices)
 )
 DOMAIN_VALUES = _choice_values(Domain.choices)
+#: The domains with a score (not the background questions' empty domain).
+SCORED_DOMAINS = [(code, label) for code, label in Domain.choices if code]
 
 RULES = {
     "item": _(
@@ -322,6 +369,10 @@ class ItemInfo:
     #: 2, 3 … for a question that changed in a later version of its form
     #: (its columns are ``<item>_v2_pre`` …); 1 for the first.
     revision: int = 1
+    #: Numbers: only whole numbers (``Item.integer``).
+    integer: bool = False
+    #: language -> ``{option name: option text}``, in the declared order.
+    option_texts: dict = field(default_factory=dict)
 
     @property
     def scored(self) -> bool:
@@ -370,12 +421,17 @@ def item_catalogue(attempts: QuerySet) -> list[ItemInfo]:
                 ),
                 identity=item.identity,
                 version=item.instrument.version,
+                integer=item.integer,
             )
         language = item.locale.language_code
         info.wording.setdefault(language, item.text)
-        options = "; ".join(f"{o['key']}: {o['text']}" for o in item.option_list())
+        option_list = item.option_list()
+        options = "; ".join(f"{o['key']}: {o['text']}" for o in option_list)
         if options:
             info.options.setdefault(language, options)
+            info.option_texts.setdefault(
+                language, {o["key"]: o["text"] for o in option_list}
+            )
     return list(catalogue.values())
 
 
@@ -408,6 +464,9 @@ class DatasetRows:
     # Writes the same CSV body (no header) straight from the database, when
     # the dataset can (PostgreSQL COPY); see ``write_csv_file``.
     copy_csv: Callable[[Callable[[bytes], object], OnRow], int] | None = None
+    #: ``{variable: code}``: the SPSS "not applicable" code of each variable
+    #: that has one, once an SPSS file is written (for its codebook).
+    spss_missing: dict = field(default_factory=dict)
 
     def close(self) -> None:
         """Stop the row stream now: a writer that stopped early (a file too
@@ -419,36 +478,90 @@ class DatasetRows:
             close()
 
 
+#: The order of the long file: attempt by attempt, then the questionnaire's
+#: order (an answer before a question not asked at the same position). The
+#: COPY statement orders by the same columns.
+LONG_ATTEMPT_ORDER = ("learner_id", "course_key", "started_at", "pk")
+
+
+def _status_variable() -> Variable:
+    return Variable(
+        "status",
+        _("Answered, or not applicable (a question the skip logic did not ask)"),
+        values=(
+            ("answered", str(_("Answered"))),
+            (
+                "not_applicable",
+                str(_("Not applicable: the form's skip logic did not ask it")),
+            ),
+        ),
+    )
+
+
+def _items_by_code(attempts: QuerySet) -> dict:
+    """``{(instrument id, item code): (sort order, id, code, domain, subscale,
+    type)}`` for the instruments the attempts used: the questions a handed-in
+    attempt records as not asked (``scores["not_applicable"]``, item codes)."""
+    instrument_ids = attempts.order_by().values("instrument_id").distinct()
+    return {
+        (instrument_id, code): (sort_order, pk, code, domain, subscale, item_type)
+        for instrument_id, code, sort_order, pk, domain, subscale, item_type in (
+            Item.objects.using(reporting_db())
+            .filter(instrument_id__in=instrument_ids)
+            .values_list(
+                "instrument_id",
+                "code",
+                "sort_order",
+                "pk",
+                "domain",
+                "subscale",
+                "item_type",
+            )
+        )
+    }
+
+
+def _not_asked(hidden, instrument_id, items_by_code: dict) -> list[tuple]:
+    """The items of a handed-in attempt that its skip logic did not ask (the
+    codes recorded at hand-in that are still questions of the instrument)."""
+    if not isinstance(hidden, list):
+        return []
+    return [
+        items_by_code[(instrument_id, code)]
+        for code in hidden
+        if isinstance(code, str) and (instrument_id, code) in items_by_code
+    ]
+
+
+def _questionnaire_order(sort_order, kind: int, pk: int) -> tuple:
+    # PostgreSQL puts a NULL sort order last, as this does.
+    return (sort_order is None, sort_order or 0, kind, pk)
+
+
 def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
-    """One row per answer: the item-level long format."""
+    """One row per answer: the item-level long format.
+
+    A handed-in test also has one row for each question its skip logic did
+    not ask, ``status`` ``not_applicable`` with no value and no score, in its
+    place in the questionnaire; an answer's row has ``status`` ``answered``.
+    So "not applicable" is told from "missing": a question asked and left
+    unanswered has no row.
+    """
     attempts = scoped_attempts(scope)
-    queryset = (
-        Response.objects.using(reporting_db())
-        .filter(attempt__in=attempts.values("pk"))
-        .order_by(
-            "attempt__learner_id",
-            "attempt__course_key",
-            "attempt__started_at",
-            "item__sort_order",
-            "pk",
-        )
-        .values_list(
-            "attempt__learner_id",
-            "attempt__learner__gender",
-            "attempt__learner__birth_year",
-            "attempt__course_key",
-            "attempt__instrument__code",
-            "attempt__phase",
-            "attempt__locale",
-            "attempt__source",
-            "attempt__submitted_at",
-            "item__code",
-            "item__domain",
-            "item__subscale",
-            "item__item_type",
-            "value",
-            "score",
-        )
+    responses = Response.objects.using(reporting_db())
+    by_attempt = attempts.order_by(*LONG_ATTEMPT_ORDER).values_list(
+        "pk",
+        "learner_id",
+        "learner__gender",
+        "learner__birth_year",
+        "course_key",
+        "instrument__code",
+        "instrument_id",
+        "phase",
+        "locale",
+        "source",
+        "submitted_at",
+        "scores__not_applicable",
     )
     variables = [
         LEARNER,
@@ -485,53 +598,108 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             _("Item score 0-1 after reverse coding (empty: not scored)"),
             kind=NUMBER,
             scoring_rule=str(RULES["item"]),
+            not_applicable=True,
+            decimals=4,
         ),
+        _status_variable(),
     ]
     slugs = course_slugs()
     items = item_catalogue(attempts)
+    items_by_code = _items_by_code(attempts)
+    not_asked_total = sum(
+        len(_not_asked(hidden, instrument_id, items_by_code))
+        for instrument_id, hidden in attempts.filter(
+            submitted_at__isnull=False, scores__has_key="not_applicable"
+        )
+        .order_by()
+        .values_list("instrument_id", "scores__not_applicable")
+    )
+
+    cache: dict[int, str] = {}
 
     def rows() -> Iterator[list]:
-        cache: dict[int, str] = {}
+        # The attempts in order, 500 at a time, each batch's answers in one
+        # query (so each attempt's rows come from one query), memory flat.
+        batch: list[tuple] = []
+        attempt_rows = by_attempt.iterator(chunk_size=CHUNK)
+        try:
+            for attempt in attempt_rows:
+                batch.append(attempt)
+                if len(batch) >= 500:
+                    yield from emit(batch)
+                    batch = []
+            yield from emit(batch)
+        finally:
+            attempt_rows.close()
+
+    def emit(batch: list[tuple]) -> Iterator[list]:
+        if not batch:
+            return
+        answered: dict = {}
+        for attempt_id, sort_order, pk, *answer in responses.filter(
+            attempt_id__in=[attempt[0] for attempt in batch]
+        ).values_list(
+            "attempt_id",
+            "item__sort_order",
+            "pk",
+            "item__code",
+            "item__domain",
+            "item__subscale",
+            "item__item_type",
+            "value",
+            "score",
+        ):
+            score = answer[-1]
+            answer[-1] = None if score is None else round(score, 4)
+            answered.setdefault(attempt_id, []).append(
+                (_questionnaire_order(sort_order, 0, pk), [*answer, "answered"])
+            )
         for (
+            attempt_id,
             learner_id,
             gender,
             birth_year,
             course_key,
             instrument,
+            instrument_id,
             phase,
             language,
             source,
             submitted_at,
-            item,
-            domain,
-            subscale,
-            item_type,
-            value,
-            score,
-        ) in queryset.iterator(chunk_size=CHUNK):
+            hidden,
+        ) in batch:
+            lines = answered.get(attempt_id, [])
+            if submitted_at is not None:
+                for sort_order, pk, *item in _not_asked(
+                    hidden, instrument_id, items_by_code
+                ):
+                    lines.append(
+                        (
+                            _questionnaire_order(sort_order, 1, pk),
+                            [*item, None, NOT_APPLICABLE, "not_applicable"],
+                        )
+                    )
+            if not lines:
+                continue
             if learner_id not in cache:
                 if len(cache) > 10_000:
                     cache.clear()
                 cache[learner_id] = pseudonym(key=programme_key, learner_id=learner_id)
-            row = [cache[learner_id]]
+            head = [cache[learner_id]]
             if scope.demographics:
                 when = submitted_at or timezone.now()
-                row += [gender, age_band(birth_year, when.year)]
-            row += [
+                head += [gender, age_band(birth_year, when.year)]
+            head += [
                 slugs.get(course_key, ""),
                 instrument,
                 phase,
                 language,
                 source,
-                submitted_at.date().isoformat() if submitted_at else "",
-                item,
-                domain,
-                subscale,
-                item_type,
-                value,
-                None if score is None else round(score, 4),
+                submitted_at.date() if submitted_at else None,
             ]
-            yield row
+            lines.sort(key=lambda line: line[0])
+            for _order, line in lines:
+                yield head + line
 
     copy_csv = None
     if connections[reporting_db()].vendor == "postgresql":
@@ -541,7 +709,8 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
                 attempts, scope, programme_key, slugs, write, on_row
             )
 
-    return DatasetRows(variables, rows(), queryset.count(), items, copy_csv)
+    total = responses.filter(attempt__in=attempts.values("pk")).count()
+    return DatasetRows(variables, rows(), total + not_asked_total, items, copy_csv)
 
 
 # --------------------------------------------- PostgreSQL COPY (long format)
@@ -654,7 +823,25 @@ def responses_long_copy_sql(
         "it.item_type",
         _sql_sanitised("r.value"),
         _sql_score("s.score"),
+        "r.status",
     ]
+    # The answers, and the questions a handed-in attempt's skip logic did not
+    # ask (item codes in scores->'not_applicable', see ``_not_asked``).
+    answers = (
+        "SELECT x.id, x.attempt_id, x.item_id, x.value, x.score, "
+        "'answered' AS status "
+        f'FROM "{tables["response"]}" x WHERE x.attempt_id IN ({where_sql})'
+    )
+    not_asked = (
+        "SELECT NULL, y.id, yi.id, NULL, NULL, 'not_applicable' "
+        f'FROM "{tables["attempt"]}" y '
+        "CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN "
+        "jsonb_typeof(y.scores -> 'not_applicable') = 'array' "
+        "THEN y.scores -> 'not_applicable' END) AS na(code) "
+        f'JOIN "{tables["item"]}" yi '
+        "ON yi.instrument_id = y.instrument_id AND yi.code = na.code "
+        f"WHERE y.submitted_at IS NOT NULL AND y.id IN ({where_sql})"
+    )
     joins = [
         f'JOIN "{tables["attempt"]}" a ON a.id = r.attempt_id',
         f'JOIN "{tables["instrument"]}" i ON i.id = a.instrument_id',
@@ -667,19 +854,22 @@ def responses_long_copy_sql(
     ]
     if scope.demographics:  # the learners table only for gender and age band
         joins.insert(1, f'JOIN "{tables["user"]}" u ON u.id = a.learner_id')
+    # LONG_ATTEMPT_ORDER, then ``_questionnaire_order`` (NULLs last, as there).
     statement = (
         f"COPY (SELECT {', '.join(columns)} "
-        f'FROM "{tables["response"]}" r {" ".join(joins)} '
-        f"WHERE r.attempt_id IN ({where_sql}) "
-        "ORDER BY a.learner_id, a.course_key, a.started_at, it.sort_order, r.id"
+        f"FROM ({answers} UNION ALL {not_asked}) "
+        f"AS r(id, attempt_id, item_id, value, score, status) {' '.join(joins)} "
+        "ORDER BY a.learner_id, a.course_key, a.started_at, a.id, it.sort_order, "
+        "r.id IS NULL, r.id, it.id"
         ") TO STDOUT WITH (FORMAT csv)"
     )
     params = [
+        *where_params,
+        *where_params,
         learner_ids,
         pseudonyms,
         [str(key) for key in slugs],
         list(slugs.values()),
-        *where_params,
     ]
     return statement, params
 
@@ -729,24 +919,74 @@ def _domain_score(scores: dict, domain: str):
     return entry["score"] if entry else None
 
 
+def _unrounded_score(scores: dict, domain: str, item_scores: list | None):
+    """The attempt's domain score (0-100) before rounding, for gains and means.
+
+    The stored score is rounded to 2 decimals, and a gain taken from two
+    rounded scores can be 0.01 off (33.33 to 66.67 is 33.34; the gain is
+    33.33). ``item_scores`` are the attempt's item scores in the domain (its
+    responses'); their mean times 100 is used when it is what the stored score
+    was rounded from (the same number of items, the same rounded value),
+    otherwise (an item rescored after hand-in) the stored score.
+    """
+    entry = (scores or {}).get("domains", {}).get(domain)
+    if not entry:
+        return None
+    if item_scores and len(item_scores) == entry.get("n_items"):
+        unrounded = 100 * math.fsum(item_scores) / len(item_scores)
+        if round(unrounded, 2) == entry["score"]:
+            return unrounded
+    return entry["score"]
+
+
+def _item_scores(rows: Iterable[tuple]) -> dict:
+    """``{(attempt id, domain): [item score, ...]}`` from ``(attempt id,
+    domain, score)`` rows; unscored answers (no score) are left out."""
+    found: dict = {}
+    for attempt_id, domain, score in rows:
+        if score is not None and domain:
+            found.setdefault((attempt_id, domain), []).append(score)
+    return found
+
+
 def _gain(pre, post):
     if pre is None or post is None:
         return None
     return round(post - pre, 2)
 
 
-def _wide_item_columns(items: list[ItemInfo]) -> list[tuple[str, list[ItemInfo]]]:
+#: Longest column stem: with ``_post``, Stata's 32 characters.
+STEM_MAX = 27
+#: Longest stem of a column with value labels: pyreadstat names the label set
+#: of a Stata variable ``<variable><n>`` (n counts the labelled variables),
+#: and that name too must fit 32 characters.
+LABELLED_STEM_MAX = 23
+#: The characters an option keeps in its 0/1 column's name (at least).
+OPTION_PART = 8
+
+
+def _labelled(info: ItemInfo) -> bool:
+    """The item's wide columns carry value labels (answers as codes)."""
+    return not info.scored and bool(_item_values(info))
+
+
+def _wide_item_columns(
+    items: list[ItemInfo], reserved: Iterable[str] = ()
+) -> list[tuple[str, list[ItemInfo]]]:
     """Column stem per question, in order: ``<item>`` when the file holds one
     instrument, ``<instrument>_<item>`` when it holds several, so a column
     never mixes two tests' questions that happen to share a code (parallel
     forms, another course's test). A question that changed in a later version
     of its form (``assessments.versions``) is another question: its stem
-    carries its revision, ``<item>_v2``; an unchanged one shares the
-    first version's columns. Stems fit Stata's 32 characters with the
-    ``_pre``/``_post`` suffix; a stem cut to the same text gets a number."""
+    carries its revision, ``<item>_v2``; an unchanged one shares the first
+    version's columns. Stems fit Stata's 32 characters with the
+    ``_pre``/``_post`` suffix (``STEM_MAX``, ``LABELLED_STEM_MAX``); a stem
+    cut to the same text, or the same but for case (SPSS names ignore case),
+    or one of the ``reserved`` stems of the file's own columns (``language``
+    would give ``language_pre``), gets a number."""
     several = len({info.instrument for info in items}) > 1
     stems: dict[str, list[ItemInfo]] = {}
-    owner: dict[str, tuple] = {}
+    owner: dict[str, tuple | None] = {name.lower(): None for name in reserved}
     stem_of: dict[tuple, str] = {}
     revisions: dict[tuple, int] = {}
     for info in items:
@@ -760,25 +1000,70 @@ def _wide_item_columns(items: list[ItemInfo]) -> list[tuple[str, list[ItemInfo]]
         revisions[(info.instrument, info.code)] = info.revision
         if info.revision > 1:
             name = f"{name}_v{info.revision}"
-        stem = _stata_name(name)[:27]
+        limit = LABELLED_STEM_MAX if _labelled(info) else STEM_MAX
+        stem = _stata_name(name)[:limit]
         number = 1
-        while stem in owner and owner[stem] != identity:
+        while stem.lower() in owner and owner[stem.lower()] != identity:
             number += 1
-            stem = f"{_stata_name(name)[: 27 - len(str(number)) - 1]}_{number}"
-        owner[stem] = identity
+            stem = f"{_stata_name(name)[: limit - len(str(number)) - 1]}_{number}"
+        owner[stem.lower()] = identity
         stem_of[identity] = stem
         stems.setdefault(stem, []).append(info)
     return list(stems.items())
 
 
-def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
-    first = infos[0]
-    scored = first.scored
-    wording: dict = {}
+def _option_columns(
+    stems: list[tuple[str, list[ItemInfo]]], taken: set[str]
+) -> dict[str, list[tuple[str, str]]]:
+    """``{stem: [(option stem, option name), ...]}`` for each multiple-select
+    question: one 0/1 column per option, ``<stem>_<option>`` as KoboToolbox's
+    ``<question>/<option>`` made a valid SPSS and Stata name, numbered like
+    the stems when it meets a name already ``taken`` (lower case; updated).
+
+    The columns have value labels, so the stems are ``LABELLED_STEM_MAX``
+    long at most. When the whole names do not fit, the question's part is
+    cut (the same for all its options, so ``<prefix>_*`` selects them) and
+    each option keeps at least ``OPTION_PART`` characters."""
+    found: dict = {}
+    limit = LABELLED_STEM_MAX
+    for stem, infos in stems:
+        if infos[0].item_type != scoring.MULTI:
+            continue
+        keys: list[str] = []
+        for info in infos:
+            keys += [key for key, _label in info.answers if key not in keys]
+        parts = {key: re.sub(r"[^A-Za-z0-9_]", "_", key) for key in keys}
+        longest = max((len(part) for part in parts.values()), default=0)
+        prefix = stem[: max(limit - 1 - longest, limit - 1 - OPTION_PART)]
+        columns = []
+        for key in keys:
+            name = f"{prefix}_{parts[key]}"
+            option_stem = name[:limit]
+            number = 1
+            while option_stem.lower() in taken:
+                number += 1
+                option_stem = f"{name[: limit - len(str(number)) - 1]}_{number}"
+            taken.add(option_stem.lower())
+            columns.append((option_stem, key))
+        found[stem] = columns
+    return found
+
+
+def _stem_wording(infos: list[ItemInfo], option: str | None = None) -> dict:
+    """language -> question text with its options (or the one ``option``);
+    the texts of several items sharing the column (versions of one form)
+    once each."""
     several = len({info.instrument for info in infos}) > 1
+    wording: dict = {}
     for info in infos:
         for language, text in info.wording.items():
-            option_text = info.options.get(language)
+            if option is None:
+                option_text = info.options.get(language)
+            else:
+                texts = info.option_texts.get(language, {})
+                option_text = (
+                    f"{option}: {texts[option]}" if option in texts else option
+                )
             text = f"{text} [{option_text}]" if option_text else text
             if several:
                 text = f"{info.instrument}: {text}"
@@ -786,6 +1071,21 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
                 wording[language] = text
             elif text not in wording[language].split(" | "):
                 wording[language] = f"{wording[language]} | {text}"
+    return wording
+
+
+def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
+    first = infos[0]
+    scored = first.scored
+    kind, values = STRING, ()
+    if scored:
+        kind = NUMBER
+    elif first.item_type == scoring.NUMBER:
+        kind = INTEGER if first.integer else NUMBER
+    elif first.item_type == scoring.DATE:
+        kind = DATE
+    else:
+        values = _item_values(first)
     label = (
         _("%(code)s %(phase)s: item score 0-1")
         if scored
@@ -800,22 +1100,71 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
     return Variable(
         f"{stem}_{phase}",
         str(label) % {"code": code, "phase": phase},
-        kind=NUMBER if scored else STRING,
-        values=() if scored else _item_values(first),
+        kind=kind,
+        values=values,
         domain=first.domain,
         subscale=first.subscale,
         reverse_coded=first.reverse_coded,
         scoring_rule=str(RULES["item"]) if scored else str(_("Not scored.")),
-        wording=wording,
+        wording=_stem_wording(infos),
+        not_applicable=True,
+        decimals=4,
     )
 
 
+def _option_variable(
+    option_stem: str, key: str, infos: list[ItemInfo], phase: str
+) -> Variable:
+    first = infos[0]
+    text = next(
+        (dict(info.answers)[key] for info in infos if key in dict(info.answers)), key
+    )
+    return Variable(
+        f"{option_stem}_{phase}",
+        str(_("%(code)s %(phase)s: %(option)s"))
+        % {"code": first.code, "phase": phase, "option": text},
+        kind=INTEGER,
+        values=(("0", str(_("Not selected"))), ("1", str(_("Selected")))),
+        domain=first.domain,
+        subscale=first.subscale,
+        scoring_rule=str(
+            _(
+                "1: the option was chosen; 0: the question was answered without "
+                "it; empty: the question was not answered (or not applicable)."
+            )
+        ),
+        wording=_stem_wording(infos, option=key),
+        not_applicable=True,
+    )
+
+
+def _answer_cell(info: ItemInfo, value: str, score):
+    """A wide item column's cell: the score of a scored item; otherwise the
+    answer as given, numbers and dates as numbers and dates."""
+    if info.scored:
+        return None if score is None else round(score, 4)
+    if info.item_type == scoring.NUMBER:
+        number = Decimal(value)
+        return int(number) if number == number.to_integral_value() else number
+    if info.item_type == scoring.DATE:
+        return date.fromisoformat(value)
+    return value
+
+
+def _chosen(value: str) -> set[str]:
+    """The options of a multiple-select answer (comma- or space-separated)."""
+    return set(value.replace(",", " ").split())
+
+
 def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
-    """One row per learner and course: pre/post domain scores, gains, items."""
+    """One row per learner and course: pre/post domain scores, gains, items.
+
+    Each question has ``<stem>_pre`` and ``<stem>_post``; a multiple-select
+    question also one 0/1 column per option. A question the skip logic did
+    not ask in a handed-in test is ``NOT_APPLICABLE`` in its columns.
+    """
     attempts = scoped_attempts(scope).filter(phase__in=(Phase.PRE, Phase.POST))
     items = item_catalogue(attempts)
-    stems = _wide_item_columns(items)
-    stem_of = {info.key: stem for stem, infos in stems for info in infos}
     variables = [
         LEARNER,
         *demographic_variables(scope.demographics),
@@ -831,7 +1180,7 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             values=(("0", str(_("No"))), ("1", str(_("Yes")))),
         ),
     ]
-    for domain, label in Domain.choices:
+    for domain, label in SCORED_DOMAINS:
         for phase in ("pre", "post"):
             variables.append(
                 Variable(
@@ -862,10 +1211,26 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
                 % {"phase": phase},
             )
         )
+    reserved = {
+        v.name.rsplit("_", 1)[0]
+        for v in variables
+        if v.name.endswith(("_pre", "_post"))
+    }
+    stems = _wide_item_columns(items, reserved)
+    options = _option_columns(
+        stems, {name.lower() for name in reserved} | {s.lower() for s, _i in stems}
+    )
     for stem, infos in stems:
         for phase in ("pre", "post"):
             variables.append(_item_variable(stem, infos, phase))
+        for option_stem, key in options.get(stem, []):
+            for phase in ("pre", "post"):
+                variables.append(_option_variable(option_stem, key, infos, phase))
     columns = {v.name: n for n, v in enumerate(variables)}
+    stem_of = {info.key: (stem, info) for stem, infos in stems for info in infos}
+    stem_by_code = {
+        (info.instrument, info.code): stem for stem, infos in stems for info in infos
+    }
     slugs = course_slugs()
     queryset = attempts.order_by("learner_id", "course_key", "phase").values_list(
         "pk",
@@ -877,10 +1242,11 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         "locale",
         "submitted_at",
         "scores",
+        "instrument__code",
     )
     total = attempts.order_by().values("learner_id", "course_key").distinct().count()
 
-    def build(group: list) -> list:
+    def build(group: list, item_scores: dict) -> list:
         row: list = [None] * len(variables)
         learner_id = group[0][1]
         row[0] = pseudonym(key=programme_key, learner_id=learner_id)
@@ -895,16 +1261,32 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
                 continue
             row[columns[f"language_{phase}"]] = attempt[6]
             if attempt[7]:
-                row[columns[f"{phase}_on"]] = attempt[7].date().isoformat()
+                row[columns[f"{phase}_on"]] = attempt[7].date()
                 hidden = (attempt[8] or {}).get("not_applicable") or []
                 row[columns[f"not_applicable_{phase}"]] = " ".join(hidden)
+                for code in hidden:
+                    stem = stem_by_code.get((attempt[9], code))
+                    if stem is None:
+                        continue
+                    row[columns[f"{stem}_{phase}"]] = NOT_APPLICABLE
+                    for option_stem, _key in options.get(stem, []):
+                        row[columns[f"{option_stem}_{phase}"]] = NOT_APPLICABLE
         row[columns["matched"]] = int(bool(pre and pre[7] and post and post[7]))
-        for domain, _label in Domain.choices:
-            pre_score = _domain_score(pre[8], domain) if pre and pre[7] else None
-            post_score = _domain_score(post[8], domain) if post and post[7] else None
+        for domain, _label in SCORED_DOMAINS:
+            scores = {}
+            for phase, attempt in (("pre", pre), ("post", post)):
+                if attempt and attempt[7]:
+                    scores[phase] = (
+                        _domain_score(attempt[8], domain),
+                        _unrounded_score(
+                            attempt[8], domain, item_scores.get((attempt[0], domain))
+                        ),
+                    )
+            pre_score, pre_unrounded = scores.get("pre", (None, None))
+            post_score, post_unrounded = scores.get("post", (None, None))
             row[columns[f"{domain}_pre"]] = pre_score
             row[columns[f"{domain}_post"]] = post_score
-            row[columns[f"{domain}_gain"]] = _gain(pre_score, post_score)
+            row[columns[f"{domain}_gain"]] = _gain(pre_unrounded, post_unrounded)
         return row
 
     def rows() -> Iterator[list]:
@@ -927,28 +1309,30 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             return
         phase_of = {a[0]: a[5] for group in groups for a in group}
         answers: dict = {}
+        scored: list[tuple] = []
         for attempt_id, item_key, value, score in (
             Response.objects.using(reporting_db())
             .filter(attempt_id__in=list(phase_of))
             .values_list("attempt_id", "item_key", "value", "score")
         ):
-            stem = stem_of.get(item_key)
-            if stem is None:
+            found = stem_of.get(item_key)
+            if found is None:
                 continue
-            column = f"{stem}_{phase_of[attempt_id]}"
-            kind = variables[columns[column]].kind
-            answers[(attempt_id, column)] = (
-                (None if score is None else round(score, 4))
-                if kind == NUMBER
-                else value
-            )
+            stem, info = found
+            scored.append((attempt_id, info.domain, score))
+            phase = phase_of[attempt_id]
+            cells = answers.setdefault(attempt_id, {})
+            cells[f"{stem}_{phase}"] = _answer_cell(info, value, score)
+            if stem in options:
+                chosen = _chosen(value)
+                for option_stem, key in options[stem]:
+                    cells[f"{option_stem}_{phase}"] = int(key in chosen)
+        item_scores = _item_scores(scored)
         for group in groups:
-            row = build(group)
+            row = build(group, item_scores)
             for attempt in group:
-                for stem, _infos in stems:
-                    column = f"{stem}_{attempt[5]}"
-                    if (attempt[0], column) in answers:
-                        row[columns[column]] = answers[(attempt[0], column)]
+                for column, cell in answers.get(attempt[0], {}).items():
+                    row[columns[column]] = cell
             yield row
 
     return DatasetRows(variables, rows(), total, items)
@@ -987,6 +1371,7 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
             "school__region",
             "school__name",
             "school_class__name",
+            "pk",
         )
     )
     label_keys = ["course", "group"]
@@ -1003,7 +1388,7 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
         Variable("n_matched", _("Learners who handed in both"), kind=INTEGER),
     ]
     variables += count_vars
-    for domain, label in Domain.choices:
+    for domain, label in SCORED_DOMAINS:
         for part, text in (("pre", "pre-test"), ("post", "post-test"), ("gain", "")):
             variables.append(
                 Variable(
@@ -1038,7 +1423,23 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
     def rows() -> Iterator[list]:
         cells: dict = {}
 
-        def add(group: list) -> None:
+        def add_batch(groups: list[list]) -> None:
+            # Means and gains from the unrounded scores (``_unrounded_score``).
+            matched = [
+                attempt[12]
+                for group in groups
+                if {"pre", "post"} <= {g[4] for g in group}
+                for attempt in group
+            ]
+            item_scores = _item_scores(
+                Response.objects.using(reporting_db())
+                .filter(attempt_id__in=matched, score__isnull=False)
+                .values_list("attempt_id", "item__domain", "score")
+            )
+            for group in groups:
+                add(group, item_scores)
+
+        def add(group: list, item_scores: dict) -> None:
             first = group[0]
             key = [slugs.get(first[3], ""), group_label(first)]
             if scope.demographics:
@@ -1053,30 +1454,41 @@ def aggregate(scope: ExportScope, *, programme_key: str, threshold: int) -> Data
             cell["n_post"] += "post" in by_phase
             if "pre" in by_phase and "post" in by_phase:
                 cell["n_matched"] += 1
-                for domain, _label in Domain.choices:
-                    pre = _domain_score(by_phase["pre"][6], domain)
-                    post = _domain_score(by_phase["post"][6], domain)
+                for domain, _label in SCORED_DOMAINS:
+                    pre, post = (
+                        _unrounded_score(
+                            by_phase[phase][6],
+                            domain,
+                            item_scores.get((by_phase[phase][12], domain)),
+                        )
+                        for phase in ("pre", "post")
+                    )
                     if pre is None or post is None:
                         continue
                     lists = cell["scores"].setdefault(domain, ([], []))
                     lists[0].append(pre)
                     lists[1].append(post)
 
-        group: list = []
+        groups: list[list] = []
         for attempt in attempts.iterator(chunk_size=CHUNK):
-            if group and (group[0][0], group[0][3]) != (attempt[0], attempt[3]):
-                add(group)
-                group = []
-            group.append(attempt)
-        if group:
-            add(group)
+            if groups and (groups[-1][0][0], groups[-1][0][3]) == (
+                attempt[0],
+                attempt[3],
+            ):
+                groups[-1].append(attempt)
+                continue
+            if len(groups) >= 500:  # every group in the batch is complete
+                add_batch(groups)
+                groups = []
+            groups.append([attempt])
+        add_batch(groups)
         table = {}
         for key, cell in sorted(cells.items()):
             out = dict(zip(label_keys, key, strict=True))
             out.update(
                 n_pre=cell["n_pre"], n_post=cell["n_post"], n_matched=cell["n_matched"]
             )
-            for domain, _label in Domain.choices:
+            for domain, _label in SCORED_DOMAINS:
                 pre, post = cell["scores"].get(domain, ([], []))
                 out[f"{domain}_pre_mean"] = _mean(pre)
                 out[f"{domain}_post_mean"] = _mean(post)
@@ -1131,11 +1543,29 @@ def codebook_languages(variables: list[Variable], items: list[ItemInfo]) -> list
     return sorted(found, key=lambda code: (code != "en", code))
 
 
+def _not_applicable_codes(var: Variable, spss_code: int) -> str:
+    """The codebook's words for a variable's "not applicable" codes."""
+    if not (var.not_applicable and var.numeric_in_stats):
+        return ""
+    return str(
+        _("%(code)s = not applicable (SPSS, user-missing); .a = not applicable (Stata)")
+    ) % {"code": spss_code}
+
+
 def codebook_rows(
-    variables: list[Variable], items: list[ItemInfo], *, stats_codes: bool = False
+    variables: list[Variable],
+    items: list[ItemInfo],
+    *,
+    stats_codes: bool = False,
+    spss_missing: dict | None = None,
 ) -> Iterator[list]:
     """Yield the codebook table, header first: one row per variable, then one
-    row per item code (the values of a long file's ``item`` column)."""
+    row per item code (the values of a long file's ``item`` column).
+
+    ``spss_missing`` is ``{variable: code}`` where an SPSS file used another
+    code than ``SPSS_NOT_APPLICABLE`` for "not applicable" (a number question
+    whose answers include -98)."""
+    spss_missing = spss_missing or {}
     languages = codebook_languages(variables, items)
     yield [
         "variable",
@@ -1155,12 +1585,16 @@ def codebook_rows(
 
     for var in variables:
         codes = "; ".join(f"{n} = {code}" for code, n in var.numeric_codes().items())
+        stats = [
+            codes if var.kind == STRING else "",
+            _not_applicable_codes(var, spss_missing.get(var.name, SPSS_NOT_APPLICABLE)),
+        ]
         yield [
             var.name,
             str(var.label),
             var.kind,
             "; ".join(f"{code} = {label}" for code, label in var.values),
-            codes if var.kind == STRING else "",
+            "; ".join(part for part in stats if part),
             var.domain,
             var.subscale,
             reverse(var.reverse_coded),
@@ -1190,12 +1624,24 @@ def codebook_rows(
 OnRow = Callable[[int], None] | None
 
 
+def _csv_cell(cell):
+    """A cell as CSV text: empty for missing and not applicable, text
+    sanitised, dates ISO (``YYYY-MM-DD``), numbers as typed."""
+    if cell is None or cell is NOT_APPLICABLE:
+        return ""
+    if isinstance(cell, str):
+        return sanitise_cell(cell)
+    if isinstance(cell, Decimal):
+        return format(cell, "f")
+    return cell
+
+
 def write_csv(rows: Iterable[list], stream, *, on_row: OnRow = None) -> int:
     """Write sanitised rows to a text stream (RFC 4180); return the row count."""
     writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     count = 0
     for count, row in enumerate(rows, start=1):
-        writer.writerow(["" if c is None else sanitise_cell(c) for c in row])
+        writer.writerow([_csv_cell(c) for c in row])
         if on_row:
             on_row(count)
     return count
@@ -1226,7 +1672,10 @@ def write_codebook_csv(data: DatasetRows, raw) -> None:
     """Write the codebook as CSV for Excel (UTF-8 with BOM)."""
     text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
     try:
-        write_csv(codebook_rows(data.variables, data.items), text)
+        write_csv(
+            codebook_rows(data.variables, data.items, spss_missing=data.spss_missing),
+            text,
+        )
         text.flush()
     finally:
         text.detach()
@@ -1248,16 +1697,21 @@ def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
     try:
         sheet = workbook.add_worksheet("data")
         bold = workbook.add_format({"bold": True})
+        day = workbook.add_format({"num_format": "yyyy-mm-dd"})
         sheet.write_row(0, 0, [v.name for v in data.variables], bold)
         sheet.freeze_panes(1, 0)
         count = 0
         for count, row in enumerate(data.rows, start=1):
             for col, cell in enumerate(row):
-                if cell is None or cell == "":
+                if cell is None or cell is NOT_APPLICABLE or cell == "":
                     continue
                 if isinstance(cell, str):
                     sheet.write_string(count, col, sanitise_cell(cell))
-                else:
+                elif isinstance(cell, date):
+                    sheet.write_datetime(count, col, cell, day)
+                elif isinstance(cell, Decimal):
+                    sheet.write_number(count, col, float(cell))
+                else:  # whole numbers stay whole: an int is written as one
                     sheet.write_number(count, col, cell)
             if on_row:
                 on_row(count)
@@ -1278,29 +1732,55 @@ class ExportTooLarge(ValueError):
     """The dataset is too large for an in-memory SPSS/Stata file."""
 
 
+#: In a numeric frame column, "not applicable" (``NOT_APPLICABLE``) until a
+#: writer turns it into its own code: no answer, score, code or date is
+#: infinite (numbers must be finite, ``scoring.normalise_value``).
+_NOT_APPLICABLE_MARK = -math.inf
+
+
+def _epoch_days(value) -> int:
+    """Days since 1970-01-01 of a date (or ``YYYY-MM-DD`` text)."""
+    if isinstance(value, str):
+        value = date.fromisoformat(value)
+    return value.toordinal() - date(1970, 1, 1).toordinal()
+
+
 def _column_array(var: Variable, values: list, strings: dict):
     """One chunk of a column as a compact numpy array (see ``_frame``)."""
     import numpy as np
 
     if var.categorical:
-        codes = {str(code): n for code, n in var.numeric_codes().items()}
+        codes = {str(code): float(n) for code, n in var.numeric_codes().items()}
         return np.array(
             [
-                codes.get(str(v), np.nan) if v not in (None, "") else np.nan
+                _NOT_APPLICABLE_MARK
+                if v is NOT_APPLICABLE
+                else codes.get(str(v), np.nan)
+                if v not in (None, "")
+                else np.nan
                 for v in values
             ],
             dtype=float,
         )
-    if var.kind in (NUMBER, INTEGER):
+    if var.kind in (NUMBER, INTEGER, DATE):
+        number = _epoch_days if var.kind == DATE else float
         return np.array(
-            [np.nan if v is None else float(v) for v in values], dtype=float
+            [
+                _NOT_APPLICABLE_MARK
+                if v is NOT_APPLICABLE
+                else np.nan
+                if v is None or v == ""
+                else number(v)
+                for v in values
+            ],
+            dtype=float,
         )
     if len(strings) > 200_000:
         strings.clear()
     out = np.empty(len(values), dtype=object)
     out[:] = [
         strings.setdefault(text, text)
-        for text in ("" if v is None else str(v) for v in values)
+        for text in ("" if v is None or v is NOT_APPLICABLE else str(v) for v in values)
     ]
     return out
 
@@ -1311,10 +1791,12 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
     pyreadstat writes a whole data frame, so the table must be in memory; it
     is kept compact and bounded. Rows are read in chunks of ``FRAME_CHUNK``
     into numpy arrays (never a list of every row): categorical variables as
-    numeric codes, numbers as floats, text as object arrays whose repeated
-    strings (pseudonyms, codes, scale answers) are one shared object. A
-    dataset of more than ``settings.EXPORT_SPSS_STATA_MAX_CELLS`` cells (rows
-    x columns) stops with :class:`ExportTooLarge` before memory grows further.
+    numeric codes, numbers as floats, dates as days since 1970-01-01, text as
+    object arrays whose repeated strings (pseudonyms, codes, scale answers)
+    are one shared object; "not applicable" is ``_NOT_APPLICABLE_MARK`` until
+    the writer gives it its code. A dataset of more than
+    ``settings.EXPORT_SPSS_STATA_MAX_CELLS`` cells (rows x columns) stops
+    with :class:`ExportTooLarge` before memory grows further.
     """
     import numpy as np
     import pandas as pd
@@ -1350,12 +1832,7 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
     frame = {}
     for var, chunks in zip(data.variables, parts, strict=True):
         if not chunks:
-            empty = np.empty(
-                0,
-                dtype=float
-                if var.categorical or var.kind in (NUMBER, INTEGER)
-                else object,
-            )
+            empty = np.empty(0, dtype=float if var.numeric_in_stats else object)
             frame[var.name] = empty
         else:
             frame[var.name] = np.concatenate(chunks) if len(chunks) > 1 else chunks[0]
@@ -1380,26 +1857,94 @@ def _labels(data: DatasetRows, limit: int | None):
     return column_labels, value_labels
 
 
+def _whole(column) -> bool:
+    """Every value of a numeric column (NaN and the marks aside) is whole."""
+    import numpy as np
+
+    finite = column[np.isfinite(column)]
+    return bool(np.all(finite == np.floor(finite)))
+
+
+def _spss_not_applicable_code(column) -> int:
+    """``SPSS_NOT_APPLICABLE``, or -998, -9998 … when a real value of the
+    column is that number (a number question may have any answer)."""
+    import numpy as np
+
+    finite = column[np.isfinite(column)]
+    code, digits = SPSS_NOT_APPLICABLE, 2
+    while np.any(finite == code):
+        digits += 1
+        code = -(10**digits - 2)
+    return code
+
+
+def _spss_format(var: Variable, column) -> str:
+    """``F<w>.0`` for whole numbers (codes, counts, 0/1), ``F<w>.<d>`` for
+    others, wide enough for every value (SPSS shows ``***`` otherwise)."""
+    import numpy as np
+
+    finite = column[np.isfinite(column)]
+    biggest = float(np.max(np.abs(finite))) if finite.size else 0.0
+    digits = len(str(int(biggest))) + int(bool(np.any(finite < 0)))
+    if var.whole_numbers and _whole(column):
+        return f"F{min(max(8, digits), 40)}.0"
+    decimals = var.decimals
+    return f"F{min(max(8, digits + decimals + 1), 40)}.{decimals}"
+
+
 def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
+    """Write an SPSS file: labels, measurement levels, formats (``F8.0`` for
+    codes, counts and 0/1; ``SDATE10`` for dates), and "not applicable" as a
+    user-missing code (``SPSS_NOT_APPLICABLE``) of numeric variables."""
+    import numpy as np
     import pyreadstat
 
     frame, count = _frame(data, on_row=on_row)
     column_labels, value_labels = _labels(data, None)
     measure = {
-        v.name: "nominal" if v.categorical or v.kind in (STRING, DATE) else "scale"
+        v.name: "nominal" if v.categorical or v.kind == STRING else "scale"
         for v in data.variables
     }
+    formats: dict[str, str] = {}
+    missing: dict[str, list] = {}
+    data.spss_missing.clear()
+    for var in data.variables:
+        if not var.numeric_in_stats:
+            continue
+        column = frame[var.name].to_numpy(dtype=float)
+        if var.kind == DATE:  # seconds since 1582-10-14
+            column = np.where(
+                np.isfinite(column), (column + SPSS_EPOCH_DAYS) * 86400.0, column
+            )
+            formats[var.name] = "SDATE10"
+        if var.not_applicable:
+            code = _spss_not_applicable_code(column)
+            column = np.where(column == _NOT_APPLICABLE_MARK, float(code), column)
+            missing[var.name] = [float(code)]
+            data.spss_missing[var.name] = code
+            if var.categorical:
+                value_labels[var.name][float(code)] = str(_("Not applicable"))
+        if var.kind != DATE:
+            formats[var.name] = _spss_format(var, column)
+        frame[var.name] = column
     pyreadstat.write_sav(
         frame,
         path,
         column_labels=column_labels,
         variable_value_labels=value_labels,
         variable_measure=measure,
+        variable_format=formats,
+        missing_ranges=missing,
     )
     return count
 
 
 def write_dta(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
+    """Write a Stata file: labels, whole numbers (codes, counts, 0/1, dates)
+    as ``long``, dates as ``%td``, and "not applicable" as the extended
+    missing value ``.a`` of numeric variables."""
+    import numpy as np
+    import pandas as pd
     import pyreadstat
 
     frame, count = _frame(data, on_row=on_row)
@@ -1408,10 +1953,52 @@ def write_dta(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
         name: {int(code): label for code, label in labels.items()}
         for name, labels in value_labels.items()
     }
+    formats: dict[str, str] = {}
+    user_missing: dict[str, list] = {}
+    for var in data.variables:
+        if not var.numeric_in_stats:
+            continue
+        column = frame[var.name].to_numpy(dtype=float)
+        if var.kind == DATE:  # days since 1960-01-01
+            column = np.where(np.isfinite(column), column + STATA_EPOCH_DAYS, column)
+            formats[var.name] = "%td"
+        finite = np.isfinite(column)
+        whole = (
+            var.whole_numbers
+            and _whole(column)
+            and bool(np.all(np.abs(column[finite]) <= STATA_LONG_MAX))
+        )
+        not_applicable = column == _NOT_APPLICABLE_MARK
+        if var.not_applicable:
+            user_missing[var.name] = [STATA_NOT_APPLICABLE]
+            if var.categorical:
+                value_labels[var.name][STATA_NOT_APPLICABLE] = str(_("Not applicable"))[
+                    :STATA_LABEL_MAX
+                ]
+        if var.not_applicable and not_applicable.any():
+            # pyreadstat writes ``.a`` for the letter in an object column.
+            cells = np.empty(len(column), dtype=object)
+            cells[:] = [
+                STATA_NOT_APPLICABLE
+                if marked
+                else (int(value) if whole else float(value))
+                if known
+                else None
+                for value, marked, known in zip(
+                    column, not_applicable, finite, strict=True
+                )
+            ]
+            frame[var.name] = cells
+        elif whole:
+            frame[var.name] = pd.array(column, dtype="Int32")
+        else:
+            frame[var.name] = column
     pyreadstat.write_dta(
         frame,
         path,
         column_labels=column_labels,
         variable_value_labels=value_labels,
+        missing_user_values=user_missing,
+        variable_format=formats,
     )
     return count

@@ -297,7 +297,9 @@ class TestResponsesLong:
             "item_type",
             "value",
             "score",
+            "status",
         ]
+        assert {row[-1] for row in rows[1:]} == {"answered"}  # no skip logic
         # 4 pre (8 items, 2 with an open answer = 30) + 3 post (7 items each)
         assert len(rows) - 1 == job.rows_done == 4 * 7 + 2 + 3 * 7
         key = results["programme"].pseudonym_key
@@ -387,6 +389,42 @@ class TestPrePostWide:
         unmatched = next(d for d in data if d["matched"] == "0")
         assert unmatched["K_post"] == "" and unmatched["K_gain"] == ""
         assert {d["language_post"] for d in matched} == {"en", "ar"}
+
+
+@pytest.mark.django_db
+def test_gains_and_means_come_from_unrounded_scores(course, settings):
+    """1 of 3 knowledge questions right, then 2 of 3: the scores are 33.33 and
+    66.67, the gain 33.33 (66.67 - 33.33 would say 33.34)."""
+    settings.SMALL_CELL_THRESHOLD = 1
+    school_class = make_class(teacher=make_teacher(), learners=1, course=course)
+    learner = school_class.memberships.get().learner
+    pre = _take(learner, course, "pre", {**PRE, "K01": "B"})
+    post = _take(learner, course, "post", {**PRE, "K01": "B", "K02": ["A", "B"]})
+    assert (pre.scores["domains"]["K"], post.scores["domains"]["K"]) == (
+        {"score": 33.33, "n_items": 3},
+        {"score": 66.67, "n_items": 3},
+    )
+    scope = ExportScope(programme_id=school_class.school.programme_id)
+    key = school_class.school.programme.pseudonym_key
+    data = exports.build_dataset("prepost_wide", scope, programme_key=key, threshold=1)
+    names = [v.name for v in data.variables]
+    (row,) = [dict(zip(names, row, strict=True)) for row in data.rows]
+    assert (row["K_pre"], row["K_post"], row["K_gain"]) == (33.33, 66.67, 33.33)
+    data = exports.build_dataset("aggregate", scope, programme_key=key, threshold=1)
+    names = [v.name for v in data.variables]
+    (cell,) = [dict(zip(names, row, strict=True)) for row in data.rows]
+    assert (cell["K_pre_mean"], cell["K_post_mean"], cell["K_gain_mean"]) == (
+        33.33,
+        66.67,
+        33.33,
+    )
+    # An answer rescored after hand-in no longer gives the stored score: the
+    # stored (shown) post-test score is used, 66.67 - 33.333... = 33.34.
+    Response.objects.filter(attempt=post, item__code="K02").update(score=0.0)
+    data = exports.build_dataset("prepost_wide", scope, programme_key=key, threshold=1)
+    names = [v.name for v in data.variables]
+    (row,) = [dict(zip(names, row, strict=True)) for row in data.rows]
+    assert (row["K_post"], row["K_gain"]) == (66.67, 33.34)
 
 
 @pytest.mark.django_db
@@ -935,6 +973,33 @@ class TestPostgresCopy:
         assert text.count("\r\n") == len(list(csv.reader(io.StringIO(text))))
         assert "'=HYPERLINK(" in text and ARABIC in text
         assert "line one\nline two" in text  # inside quotes: not turned into CRLF
+
+    def test_questions_not_asked_are_the_same_rows_in_both(self, results):
+        """A handed-in test's questions that its skip logic did not ask have
+        their rows, in the questionnaire's place, from COPY as from Python; a
+        recorded code that is no longer a question of the test has none."""
+        attempt = Attempt.objects.get(learner=results["learners"][2], phase="pre")
+        attempt.responses.filter(item__code="A02").delete()
+        attempt.scores = {**attempt.scores, "not_applicable": ["A02", "O01", "gone"]}
+        attempt.save(update_fields=["scores"])
+        copied, generated = self._both(results, demographics=True, bom=False)
+        assert copied == generated
+        rows = list(csv.reader(io.StringIO(copied.decode())))
+        learner = pseudonym(
+            key=results["programme"].pseudonym_key,
+            learner_id=results["learners"][2].pk,
+        )
+        pre = [row for row in rows[1:] if row[0] == learner and row[5] == "pre"]
+        assert [(row[9], row[-3], row[-2], row[-1]) for row in pre] == [
+            ("K01", "A", "0.0", "answered"),
+            ("K02", "A", "0.0", "answered"),
+            ("K03", "true", "0.0", "answered"),
+            ("A01", "2", "0.25", "answered"),
+            ("A02", "", "", "not_applicable"),
+            ("P01", "2", "0.25", "answered"),
+            ("P02", "yes", "0.0", "answered"),
+            ("O01", "", "", "not_applicable"),
+        ]
 
     def test_internal_ids_and_the_key_never_reach_the_file(self, results):
         copied, _generated = self._both(results, demographics=False, bom=False)

@@ -293,6 +293,7 @@ class TestSkipLogicAndConstraints:
         assert not attempt.responses.filter(item=posts).exists()
         assert attempt.scores["not_applicable"] == [posts.code]
         # The matched file tells "not applicable" from "missing".
+        from assessments import exports
         from assessments.exports import ExportScope, build_dataset
 
         programme = attempt.school_class.school.programme
@@ -306,6 +307,11 @@ class TestSkipLogicAndConstraints:
         names = [v.name for v in data.variables]
         assert row[names.index("not_applicable_pre")] == posts.code
         assert row[names.index("not_applicable_post")] is None
+        # Its score column is "not applicable" (SPSS -98, Stata .a), not empty.
+        assert row[names.index("How_often_do_you_check_who__pre")] is (
+            exports.NOT_APPLICABLE
+        )
+        assert row[names.index("How_often_do_you_check_who__post")] is None
 
     def test_a_constraint_refuses_the_answer_with_the_forms_message(self, taking):
         client, url, items, learner = taking
