@@ -238,6 +238,8 @@ def _item_meta(item_keys: set, language: str) -> dict:
         if item.translation_key in rank and rank[item.translation_key] <= preferred:
             continue
         rank[item.translation_key] = preferred
+        spec = item.spec()
+        numbers = [number for _name, number in spec.scale()]
         meta[item.translation_key] = (
             item.sort_order or 0,
             analysis.ItemMeta(
@@ -247,7 +249,9 @@ def _item_meta(item_keys: set, language: str) -> dict:
                 subscale=item.subscale,
                 item_type=item.item_type,
                 text=item.text,
-                levels=item.spec().levels(),
+                levels=spec.levels(),
+                scale_range=(min(numbers), max(numbers)) if numbers else (),
+                reverse_coded=spec.reverse_coded,
             ),
         )
     return meta
