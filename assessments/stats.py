@@ -53,6 +53,7 @@ __all__ = [
     "likert_distribution",
     "match_pre_post",
     "mcnemar",
+    "ordinal_change",
     "paired_summary",
     "suppress",
 ]
@@ -60,13 +61,15 @@ __all__ = [
 CI_LEVEL = 0.95
 DIFF_DECIMALS = 9
 WILCOXON_EXACT_MAX_N = 50
+#: Our name of each signed-rank method -> ``scipy.stats.wilcoxon``'s.
+SCIPY_WILCOXON_METHOD = {"exact": "exact", "normal_approximation": "asymptotic"}
 MCNEMAR_EXACT_BELOW = 25
 MAX_ABS_T_FOR_INTERVAL = 1e5
 
 ORDINAL_REASON = (
     "ordinal=True: interval-scale statistic (mean-based test, effect size or "
-    "gain) not computed; use the Wilcoxon test and the shares improved, "
-    "unchanged and declined"
+    "gain) not computed; use the medians, the Wilcoxon test, the rank-biserial "
+    "correlation and the shares improved, unchanged and declined"
 )
 NO_PAIRS = "no pairs"
 NOT_RIGHT_WRONG = (
@@ -375,35 +378,24 @@ def _ncp_interval(t: float, df: float) -> tuple[float, float] | None:
     return lower, upper
 
 
-def _signed_rank_exact_p(statistic: int, n: int) -> float:
-    """Two-sided exact p of the Wilcoxon signed-rank test without ties.
+def _signed_rank_p(nonzero: np.ndarray, method: str) -> float:
+    """Two-sided p of the Wilcoxon signed-rank test, by ``scipy.stats.wilcoxon``.
 
-    Counts the subsets of ranks 1..n whose sum is at most ``statistic`` (the
-    smaller of W+ and W-), in integer arithmetic, and doubles the tail.
+    ``nonzero`` holds the non-zero differences (zeros already discarded:
+    Wilcoxon's method, scipy's ``zero_method="wilcox"``). ``method`` is
+    ``"exact"`` (the exact null distribution of W+; only without tied
+    magnitudes) or ``"normal_approximation"``: z = (W+ - m(m+1)/4) /
+    sqrt(m(m+1)(2m+1)/24 - sum(t^3 - t)/48), with the tie correction and no
+    continuity correction (Hollander & Wolfe's large-sample approximation, as
+    R's ``wilcox.test(exact = FALSE, correct = FALSE)``).
     """
-    total = n * (n + 1) // 2
-    ways = [0] * (total + 1)
-    ways[0] = 1
-    for rank in range(1, n + 1):
-        for s in range(total, rank - 1, -1):
-            ways[s] += ways[s - rank]
-    tail = sum(ways[: statistic + 1])
-    return min(1.0, 2 * tail / 2**n)
-
-
-def _signed_rank_normal_p(w_plus: float, magnitudes: np.ndarray) -> float:
-    """Two-sided p of the signed-rank test by the normal approximation.
-
-    z = (W+ - m(m+1)/4) / sqrt(m(m+1)(2m+1)/24 - sum(t^3 - t)/48), where m is
-    the number of non-zero differences and t runs over the sizes of groups of
-    tied magnitudes; no continuity correction (Hollander & Wolfe's large-sample
-    approximation, as R's ``wilcox.test(exact = FALSE, correct = FALSE)``).
-    """
-    m = len(magnitudes)
-    _, ties = np.unique(magnitudes, return_counts=True)
-    variance = m * (m + 1) * (2 * m + 1) / 24 - float(np.sum(ties**3 - ties)) / 48
-    z = (w_plus - m * (m + 1) / 4) / math.sqrt(variance)
-    return float(min(1.0, 2 * st.norm.sf(abs(z))))
+    result = st.wilcoxon(
+        nonzero,
+        zero_method="wilcox",
+        correction=False,
+        method=SCIPY_WILCOXON_METHOD[method],
+    )
+    return float(min(1.0, result.pvalue))
 
 
 # --------------------------------------------------------------- matching
@@ -494,9 +486,10 @@ def paired_summary(
         max_score: the maximum possible score (100 on the 0-100 scale), used
             by Hake's normalized gain and for range checks.
         ordinal: set for ordinal data (e.g. attitude scales). Then only the
-            descriptives, medians, the Wilcoxon test and the shares improved /
-            unchanged / declined are computed; the t-test, confidence interval,
-            Cohen's d, the pre/post correlation and Hake's gains are ``None``.
+            descriptives, medians, the Wilcoxon test, the rank-biserial
+            correlation and the shares improved / unchanged / declined are
+            computed; the t-test, confidence interval, Cohen's d, the pre/post
+            correlation and Hake's gains are ``None``.
         effect_size_ci: compute the noncentral-t intervals of d_z and d_av
             (about 30 ms each). ``False`` leaves the four ``*_ci95_*`` keys
             ``None`` with the reason "not requested"; for tables of many small
@@ -512,7 +505,11 @@ def paired_summary(
     ``t_df``, ``t_p_value``; the Wilcoxon signed-rank test
     ``wilcoxon_statistic`` (min of W+ and W-), ``wilcoxon_w_plus``,
     ``wilcoxon_w_minus``, ``wilcoxon_n_nonzero``, ``wilcoxon_p_value``,
-    ``wilcoxon_method`` and ``wilcoxon_zero_method``; ``pre_post_correlation``;
+    ``wilcoxon_method``, ``wilcoxon_zero_method`` and
+    ``wilcoxon_continuity_correction`` (always ``False``); the matched-pairs
+    rank-biserial correlation ``rank_biserial`` = (W+ - W-) / (W+ + W-)
+    (Kerby 2014) on ``rank_biserial_n`` non-zero differences;
+    ``pre_post_correlation``;
     Cohen's ``d_z`` and ``d_av`` with ``*_ci95_low``/``*_ci95_high``; Hake's
     ``hake_g_class``, ``hake_g_individual_mean``, ``hake_n_included`` and
     ``hake_n_excluded``; the counts and proportions ``n_improved``,
@@ -608,42 +605,58 @@ def _t_test(out: _Builder, diffs: np.ndarray, ordinal: bool) -> None:
     out.put("t_p_value", float(min(1.0, 2 * st.t.sf(abs(t), df))))
 
 
+WILCOXON_KEYS = (
+    "wilcoxon_statistic",
+    "wilcoxon_w_plus",
+    "wilcoxon_w_minus",
+    "wilcoxon_n_nonzero",
+    "wilcoxon_p_value",
+    "wilcoxon_method",
+)
+NOTHING_TO_RANK = "all differences are zero: nothing to rank"
+
+
 def _wilcoxon(out: _Builder, diffs: np.ndarray) -> None:
-    keys = [
-        "wilcoxon_statistic",
-        "wilcoxon_w_plus",
-        "wilcoxon_w_minus",
-        "wilcoxon_n_nonzero",
-        "wilcoxon_p_value",
-        "wilcoxon_method",
-    ]
+    """The signed-rank test and the matched-pairs rank-biserial correlation.
+
+    ``diffs`` are the rounded differences post - pre. Zeros are discarded
+    before ranking; the m non-zero magnitudes get average ranks for ties.
+    W+ and W- are the rank sums of the positive and negative differences,
+    and r = (W+ - W-) / (W+ + W-) (Kerby 2014), on those m pairs.
+    """
+    keys = list(WILCOXON_KEYS)
     nonzero = diffs[diffs != 0]
     m = len(nonzero)
+    rank_biserial: float | None = None
     if len(diffs) == 0:
         out.null(keys, NO_PAIRS)
+        reason = NO_PAIRS
     elif m == 0:
-        out.null(keys[:3], "all differences are zero: nothing to rank")
+        out.null(keys[:3], NOTHING_TO_RANK)
         out.put("wilcoxon_n_nonzero", 0)
-        out.null(keys[4:], "all differences are zero: nothing to rank")
+        out.null(keys[4:], NOTHING_TO_RANK)
+        reason = NOTHING_TO_RANK
     else:
-        ranks = st.rankdata(np.abs(nonzero))
+        magnitudes = np.abs(nonzero)
+        ranks = st.rankdata(magnitudes)
         w_plus = float(ranks[nonzero > 0].sum())
         w_minus = float(ranks[nonzero < 0].sum())
-        statistic = min(w_plus, w_minus)
-        ties = len(np.unique(np.abs(nonzero))) < m
-        if m <= WILCOXON_EXACT_MAX_N and not ties:
-            p_value = _signed_rank_exact_p(int(statistic), m)
-            method = "exact"
-        else:
-            p_value = _signed_rank_normal_p(w_plus, np.abs(nonzero))
-            method = "normal_approximation"
-        out.put("wilcoxon_statistic", statistic)
+        # Exact only for m <= 50 without tied magnitudes (so the costly
+        # np.unique runs on small samples only).
+        exact = m <= WILCOXON_EXACT_MAX_N and len(np.unique(magnitudes)) == m
+        method = "exact" if exact else "normal_approximation"
+        out.put("wilcoxon_statistic", min(w_plus, w_minus))
         out.put("wilcoxon_w_plus", w_plus)
         out.put("wilcoxon_w_minus", w_minus)
         out.put("wilcoxon_n_nonzero", m)
-        out.put("wilcoxon_p_value", p_value)
+        out.put("wilcoxon_p_value", _signed_rank_p(nonzero, method))
         out.put("wilcoxon_method", method)
+        rank_biserial = (w_plus - w_minus) / (w_plus + w_minus)
+        reason = None
     out.put("wilcoxon_zero_method", "wilcox")
+    out.put("wilcoxon_continuity_correction", False)
+    out.put("rank_biserial", rank_biserial, reason)
+    out.put("rank_biserial_n", m if len(diffs) else None, NO_PAIRS)
 
 
 def _effect_sizes(
@@ -746,11 +759,11 @@ def _hake(
         "hake_n_included",
         "hake_n_excluded",
     ]
+    if not gain:  # the more specific reason first
+        out.null(keys, NOT_RIGHT_WRONG)
+        return
     if ordinal:
         out.null(keys, ORDINAL_REASON)
-        return
-    if not gain:
-        out.null(keys, NOT_RIGHT_WRONG)
         return
     n = len(before)
     if n == 0:
@@ -1109,6 +1122,119 @@ def likert_distribution(
         out.put(f"{label}_n", total)
         out.put(f"{label}_n_missing", missing)
     return out.finish()
+
+
+def ordinal_change(
+    pre: Sequence[float | None],
+    post: Sequence[float | None],
+    *,
+    scale_min: float,
+    scale_max: float,
+) -> Result:
+    """Pre/post change of one ordinal item (a scale of any length), matched.
+
+    Parameters:
+        pre: per learner, the number of the pre-test answer on the item's own
+            scale, after reverse coding (``scale_min + scale_max - x`` for a
+            negatively worded statement or a risky behaviour, so that a higher
+            number is always the desired direction); ``None``/NaN when not
+            answered.
+        post: the same learners' post-test numbers, in the same order.
+        scale_min, scale_max: the lowest and the highest number of the
+            declared scale (1 and 7 on a 7-point scale 1-7).
+
+    A learner with a missing answer on either side is left out and counted in
+    ``n_incomplete``; everything else is computed on the ``n`` complete pairs.
+
+    Returns a dict with ``n``, ``n_incomplete``, ``scale_min``, ``scale_max``,
+    ``scale_midpoint`` = (min + max) / 2; ``pre_median``, ``post_median`` and
+    ``median_diff`` (median of post - pre); ``pre_prop_above_mid`` and
+    ``post_prop_above_mid``, the share of answers above the midpoint (the
+    agree side of an agreement scale, the frequent side of a frequency scale;
+    a neutral middle answer does not count); the Wilcoxon signed-rank test
+    and the matched-pairs rank-biserial correlation with the same keys as
+    :func:`paired_summary` (``wilcoxon_*``, ``rank_biserial``,
+    ``rank_biserial_n``); and ``n_improved`` / ``n_unchanged`` /
+    ``n_declined`` with their ``prop_*``. Values that cannot be computed are
+    ``None`` with a reason in ``null_reasons``.
+
+    Raises ``ValueError`` for sequences of different lengths, a value that is
+    not a number, ``scale_min >= scale_max``, or a value outside the scale.
+    """
+    for name, bound in (("scale_min", scale_min), ("scale_max", scale_max)):
+        if not _is_number(bound) or not math.isfinite(float(bound)):
+            raise ValueError(f"{name} must be a finite number, got {bound!r}")
+    low, high = float(scale_min), float(scale_max)
+    if low >= high:
+        raise ValueError(f"scale_min ({low:g}) must be below scale_max ({high:g})")
+    before = _optional_values(pre, "pre")
+    after = _optional_values(post, "post")
+    if len(before) != len(after):
+        raise ValueError(
+            f"pre has {len(before)} values but post has {len(after)}; "
+            "they must be paired"
+        )
+    for name, values in (("pre", before), ("post", after)):
+        _check_allowed(
+            values,
+            lambda v: np.isnan(v) | ((v >= low) & (v <= high)),
+            f"on the scale [{low:g}, {high:g}]",
+            lambda index, name=name: f"{name}[{index[0]}]",
+        )
+    complete = ~np.isnan(before) & ~np.isnan(after)
+    before, after = before[complete], after[complete]
+    n = len(before)
+    midpoint = (low + high) / 2
+    diffs = np.round(after - before, DIFF_DECIMALS)
+
+    out = _Builder()
+    out.put("n", n)
+    out.put("n_incomplete", int((~complete).sum()))
+    out.put("scale_min", low)
+    out.put("scale_max", high)
+    out.put("scale_midpoint", midpoint)
+    if n == 0:
+        out.null(
+            [
+                "pre_median",
+                "post_median",
+                "median_diff",
+                "pre_prop_above_mid",
+                "post_prop_above_mid",
+            ],
+            NO_PAIRS,
+        )
+    else:
+        out.put("pre_median", float(np.median(before)))
+        out.put("post_median", float(np.median(after)))
+        out.put("median_diff", float(np.median(diffs)))
+        out.put("pre_prop_above_mid", float((before > midpoint).mean()))
+        out.put("post_prop_above_mid", float((after > midpoint).mean()))
+    _wilcoxon(out, diffs)
+    _shares(out, diffs)
+    return out.finish()
+
+
+def _optional_values(values: Sequence[Any], name: str) -> np.ndarray:
+    """A 1-d float array with NaN for ``None``/NaN, or ``ValueError``."""
+    array = _numeric_array(values, 1)
+    if array is not None:
+        if np.isinf(array).any():
+            (index,) = _first_bad(np.isinf(array))
+            raise ValueError(
+                f"{name}[{index}] = {float(array[index])!r} is not a finite number"
+            )
+        return array
+    if isinstance(values, str | bytes):
+        raise ValueError(f"{name} must be a sequence of numbers, not a string")
+    out = []
+    for index, value in enumerate(values):
+        if _is_missing(value):
+            out.append(math.nan)
+            continue
+        _check_cell(value, f"{name}[{index}]")
+        out.append(float(value))
+    return np.asarray(out, dtype=float)
 
 
 # ------------------------------------------------------------- reliability

@@ -34,6 +34,7 @@ import numpy as np
 from scipy import stats as st
 
 from assessments import stats
+from assessments.scoring import ORDINAL_TYPES, PRESET_SCALES
 
 DOMAINS = ("K", "A", "P")
 DICHOTOMOUS_TYPES = {"single", "multi", "truefalse"}
@@ -77,6 +78,10 @@ CELL_KEYS = (
     "d_av",
     "hake_g_class",
     "prop_improved",
+    "pre_median",
+    "post_median",
+    "wilcoxon_p_value",
+    "rank_biserial",
 )
 SCHEMA = "kap_report/1"
 
@@ -92,9 +97,22 @@ class ItemMeta:
     #: An ordinal item's answers, lowest first (a form's own scale of any
     #: length); empty: the built-in levels of its type, if any.
     levels: tuple = ()
+    #: An ordinal item's lowest and highest number (a form's own scale);
+    #: empty: the built-in 1..5 of ``likert`` and ``frequency``.
+    scale_range: tuple = ()
+    reverse_coded: bool = False
 
     def answer_levels(self) -> list | None:
         return list(self.levels) or SCALE_LEVELS.get(self.item_type)
+
+    def value_range(self) -> tuple[float, float] | None:
+        """``(min, max)`` of an ordinal item's scale; ``None`` for other items."""
+        if self.item_type not in ORDINAL_TYPES:
+            return None
+        if self.scale_range:
+            return float(self.scale_range[0]), float(self.scale_range[1])
+        numbers = [number for _name, number in PRESET_SCALES.get(self.item_type, ())]
+        return (min(numbers), max(numbers)) if numbers else None
 
 
 @dataclass
@@ -187,7 +205,10 @@ MATCH_COUNT_KEYS = (
 
 def _right_wrong(name: str) -> bool:
     """A domain (``K``) or subscale (``K:privacy``) scored right/wrong:
-    knowledge. Hake's gain is computed for these only."""
+    knowledge. Hake's gain and the mean-based statistics (t-test, Cohen's d)
+    are computed for these only; attitude and practice scores, means of
+    ordinal items, are summarised with ``paired_summary(ordinal=True)``:
+    medians, the Wilcoxon test and the rank-biserial correlation."""
     return name.split(":", 1)[0] == "K"
 
 
@@ -197,6 +218,7 @@ def _matched_summary(
     k: int,
     *,
     gain: bool = True,
+    ordinal: bool = False,
 ) -> dict[str, Any]:
     """Match, summarise, and suppress when fewer than ``k`` matched learners."""
     matched = stats.match_pre_post(pre, post)
@@ -210,6 +232,7 @@ def _matched_summary(
             np.fromiter((p[1] for p in pairs), dtype=float, count=len(pairs)),
             np.fromiter((p[2] for p in pairs), dtype=float, count=len(pairs)),
             gain=gain,
+            ordinal=ordinal,
         )
     shown = stats.suppress({"s": summary}, k)["s"]
     matching = {key: matched[key] for key in MATCH_COUNT_KEYS}
@@ -284,7 +307,12 @@ def _cell_summary(summary: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _cell_paired_summary(
-    pre: np.ndarray, post: np.ndarray, k: int, *, gain: bool = True
+    pre: np.ndarray,
+    post: np.ndarray,
+    k: int,
+    *,
+    gain: bool = True,
+    ordinal: bool = False,
 ) -> dict:
     """paired_summary of a group's matched units that have the domain on both
     tests (suppressed below ``k``); no re-matching, the units are matched.
@@ -296,7 +324,9 @@ def _cell_paired_summary(
     both = ~np.isnan(pre) & ~np.isnan(post)
     n = int(both.sum())
     summary = (
-        stats.paired_summary(pre[both], post[both], effect_size_ci=False, gain=gain)
+        stats.paired_summary(
+            pre[both], post[both], effect_size_ci=False, gain=gain, ordinal=ordinal
+        )
         if n >= k
         else {"n": n}
     )
@@ -384,8 +414,13 @@ def disaggregate(
             domain_cells = {}
             for domain in domains:
                 pre, post = scores[domain]
+                knowledge = _right_wrong(domain)
                 summary = _cell_paired_summary(
-                    pre[members], post[members], k, gain=_right_wrong(domain)
+                    pre[members],
+                    post[members],
+                    k,
+                    gain=knowledge,
+                    ordinal=not knowledge,
                 )
                 if summary.get("suppressed"):
                     domain_cells[domain] = {
@@ -483,6 +518,7 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
             "domain": item.domain,
             "subscale": item.subscale,
             "item_type": item.item_type,
+            "reverse_coded": item.reverse_coded,
             "text": item.text,
             "difficulty_pre": stats.item_difficulty(pre_scores),
             "difficulty_post": stats.item_difficulty(post_scores),
@@ -498,6 +534,7 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
             row["mcnemar"] = stats.mcnemar(pre_scores, post_scores)
         else:
             row["mcnemar"] = None
+        row["ordinal"] = ordinal_item_change(item, pre_scores, post_scores, k)
         levels = item.answer_levels()
         if levels and (item.key in block.pre_values or item.key in block.post_values):
             row["distribution"] = stats.likert_distribution(
@@ -511,6 +548,39 @@ def analyse_block(block: ItemBlock, k: int) -> dict[str, Any]:
     out["items"] = items
     out["reliability"] = reliability
     return out
+
+
+def scale_values(scores: np.ndarray, low: float, high: float) -> np.ndarray:
+    """Item scores in [0, 1] back on the item's own scale: min + s (max - min).
+
+    The score is (x' - min) / (max - min) of the answer's number x' after
+    reverse coding (``assessments.scoring.score_item``), so this is x', the
+    number on the declared scale with reverse coding applied; rounded to 9
+    decimals so that 1 + 6 * (4 / 6) is 5.0, not 4.999999999999999.
+    """
+    return np.round(low + scores * (high - low), stats.DIFF_DECIMALS)
+
+
+def ordinal_item_change(
+    item: ItemMeta, pre_scores: np.ndarray, post_scores: np.ndarray, k: int
+) -> dict[str, Any] | None:
+    """``stats.ordinal_change`` of an ordinal item on its own scale, or ``None``.
+
+    ``None`` for items that are not ordinal (right/wrong, yes/no). Suppressed
+    when fewer than ``k`` learners answered the item on both tests (a
+    question shown only to some learners, by skip logic).
+    """
+    bounds = item.value_range()
+    if bounds is None:
+        return None
+    low, high = bounds
+    result = stats.ordinal_change(
+        scale_values(pre_scores, low, high),
+        scale_values(post_scores, low, high),
+        scale_min=low,
+        scale_max=high,
+    )
+    return stats.suppress({"s": result}, k)["s"]
 
 
 def build_report(
@@ -531,6 +601,7 @@ def build_report(
     domains = _scale_keys(units, "domains")
     subscales = _scale_keys(units, "subscales")
     report: dict[str, Any] = {"schema": SCHEMA, "small_cell_threshold": k}
+    report["ordinal_domains"] = [d for d in domains if not _right_wrong(d)]
 
     n_units = len(units)
     n_pre = sum(1 for u in units if u.get("pre"))
@@ -556,7 +627,8 @@ def build_report(
     report["change_distribution"] = {}
     for domain in domains:
         pre, post = _vectors(units, "domains", domain)
-        result = _matched_summary(pre, post, k, gain=_right_wrong(domain))
+        knowledge = _right_wrong(domain)
+        result = _matched_summary(pre, post, k, gain=knowledge, ordinal=not knowledge)
         report["domains"][domain] = {
             "matching": result["matching"],
             "summary": result["summary"],
@@ -578,7 +650,8 @@ def build_report(
     report["subscales"] = {}
     for subscale in subscales:
         pre, post = _vectors(units, "subscales", subscale)
-        result = _matched_summary(pre, post, k, gain=_right_wrong(subscale))
+        knowledge = _right_wrong(subscale)
+        result = _matched_summary(pre, post, k, gain=knowledge, ordinal=not knowledge)
         report["subscales"][subscale] = {
             "matching": result["matching"],
             "summary": result["summary"],

@@ -44,6 +44,16 @@ def subscale_label(key: str, domain_labels: dict[str, str]) -> str:
     return f"{domain_labels.get(domain, domain)}: {name.replace('_', ' ')}"
 
 
+def reason_groups(null_reasons: dict[str, str]) -> list[dict[str, Any]]:
+    """``null_reasons`` grouped by reason, in first-seen order: one line per
+    reason listing its keys, instead of the same reason repeated per key (an
+    ordinal summary leaves a dozen mean-based keys null for one reason)."""
+    groups: dict[str, list[str]] = {}
+    for key, reason in null_reasons.items():
+        groups.setdefault(reason, []).append(key)
+    return [{"reason": reason, "keys": keys} for reason, keys in groups.items()]
+
+
 def report_context(report: dict[str, Any]) -> dict[str, Any]:
     """Return the template context for ``templates/reports/includes/body.html``."""
     k = report["small_cell_threshold"]
@@ -51,6 +61,7 @@ def report_context(report: dict[str, Any]) -> dict[str, Any]:
     domain_labels = report["domain_labels"]
     pre_label, post_label = _("Pre-test"), _("Post-test")
 
+    ordinal_domains = set(report.get("ordinal_domains", ()))
     domains = []
     for key, entry in report["domains"].items():
         summary = entry["summary"]
@@ -62,6 +73,8 @@ def report_context(report: dict[str, Any]) -> dict[str, Any]:
                 "matching": entry["matching"],
                 "mean_ci95": entry["mean_ci95"],
                 "suppressed": summary.get("suppressed", False),
+                "ordinal": key in ordinal_domains,
+                "reason_groups": reason_groups(summary.get("null_reasons", {})),
             }
         )
     pre_post_svg = charts.pre_post_chart(
@@ -155,7 +168,12 @@ def report_context(report: dict[str, Any]) -> dict[str, Any]:
         disaggregation.append({"key": key, "title": title, "rows": rows})
 
     subscales = [
-        {"key": key, "label": subscale_label(key, domain_labels)} | entry
+        {
+            "key": key,
+            "label": subscale_label(key, domain_labels),
+            "ordinal": key.partition(":")[0] in ordinal_domains,
+        }
+        | entry
         for key, entry in report["subscales"].items()
     ]
     return {
@@ -163,6 +181,7 @@ def report_context(report: dict[str, Any]) -> dict[str, Any]:
         "k": k,
         "domains": domains,
         "domain_keys": [d["key"] for d in domains],
+        "ordinal_domains": ordinal_domains,
         "group_colspan": 1 + 3 * len(domains),
         "domain_labels": domain_labels,
         "pre_post_svg": pre_post_svg,

@@ -246,6 +246,8 @@ def _item_meta(item_keys: set, language: str) -> tuple[dict, dict]:
         if key in rank and rank[key] <= preferred:
             continue
         rank[key] = preferred
+        spec = item.spec()
+        numbers = [number for _name, number in spec.scale()]
         meta[key] = (
             item.sort_order or 0,
             analysis.ItemMeta(
@@ -255,7 +257,9 @@ def _item_meta(item_keys: set, language: str) -> tuple[dict, dict]:
                 subscale=item.subscale,
                 item_type=item.item_type,
                 text=item.text,
-                levels=item.spec().levels(),
+                levels=spec.levels(),
+                scale_range=(min(numbers), max(numbers)) if numbers else (),
+                reverse_coded=spec.reverse_coded,
             ),
             item.instrument.version,
         )

@@ -20,6 +20,9 @@ Sources (full citations at each test class):
 * Wuensch, "The Kuder-Richardson 20", core.ecu.edu/wuenschk/StatHelp/KR20.txt.
 * Bobbitt (2021), "How to Calculate Cronbach's Alpha in Python", Statology.
 * Hake (1998), Am. J. Phys. 66(1), 64-74, definition of the normalized gain.
+* Vallat (2018), pingouin ``wilcoxon`` documentation example: the
+  matched-pairs rank-biserial correlation (Kerby 2014), W = 20.5,
+  RBC = -0.378788.
 """
 
 import json
@@ -38,6 +41,7 @@ from assessments.stats import (
     likert_distribution,
     match_pre_post,
     mcnemar,
+    ordinal_change,
     paired_summary,
     suppress,
 )
@@ -385,10 +389,40 @@ class TestWilcoxonSignedRank:
 
     def test_normal_approximation_matches_hollander_wolfe(self):
         differences = np.round(np.subtract(HW_SECOND, HW_FIRST), 9)
-        ranks = sps.rankdata(np.abs(differences))
-        w_plus = float(ranks[differences > 0].sum())
-        p_value = stats._signed_rank_normal_p(w_plus, np.abs(differences))
+        p_value = stats._signed_rank_p(differences, "normal_approximation")
         assert p_value == pytest.approx(2 * 0.01908, abs=0.00001)
+
+    def test_normal_approximation_is_the_tie_corrected_formula(self):
+        # By hand, not through scipy: z = (W+ - m(m+1)/4) / sqrt(m(m+1)(2m+1)
+        # / 24 - sum(t^3 - t) / 48), no continuity correction. Magnitudes
+        # 1, 1, 2, 2, 2, 3 (ties of 2 and 3), all but one positive.
+        differences = np.array([1.0, -1, 2, 2, 2, 3])
+        ranks = sps.rankdata(np.abs(differences))  # 1.5 1.5 4 4 4 6
+        w_plus = ranks[differences > 0].sum()
+        m = 6
+        variance = m * (m + 1) * (2 * m + 1) / 24 - ((2**3 - 2) + (3**3 - 3)) / 48
+        z = (w_plus - m * (m + 1) / 4) / math.sqrt(variance)
+        expected = 2 * (1 - 0.5 * (1 + math.erf(abs(z) / math.sqrt(2))))
+        result = paired_summary([5] * 6, list(5 + differences))
+        assert result["wilcoxon_method"] == "normal_approximation"
+        assert result["wilcoxon_continuity_correction"] is False
+        assert result["wilcoxon_p_value"] == pytest.approx(expected, abs=1e-12)
+
+    def test_exact_p_equals_enumeration_of_every_sign_pattern(self):
+        # Independent of scipy: under H0 each of the 2^m sign patterns of the
+        # ranks 1..m is equally likely; p = min(1, 2 P(W+ <= min(W+, W-))).
+        rng = np.random.default_rng(7)
+        for m in (1, 2, 5, 9, 12):
+            magnitudes = rng.permutation(np.arange(1, m + 1)) * 0.37
+            signs = rng.choice([-1.0, 1.0], m)
+            result = paired_summary([50.0] * m, list(50 + signs * magnitudes))
+            ranks = np.arange(1, m + 1)
+            observed = min(result["wilcoxon_w_plus"], result["wilcoxon_w_minus"])
+            patterns = (np.arange(2**m)[:, None] >> np.arange(m)) & 1
+            w_plus = (patterns * ranks).sum(axis=1)
+            expected = min(1.0, 2 * (w_plus <= observed).sum() / 2**m)
+            assert result["wilcoxon_method"] == "exact"
+            assert result["wilcoxon_p_value"] == pytest.approx(expected, abs=1e-12)
 
     def test_zero_differences_are_discarded(self):
         result = paired_summary([10, 20, 30, 40, 50], [10, 25, 37, 49, 61])
@@ -404,6 +438,237 @@ class TestWilcoxonSignedRank:
         assert result["wilcoxon_n_nonzero"] == 0
         assert "zero" in result["null_reasons"]["wilcoxon_p_value"]
         assert_well_formed(result)
+
+
+def rank_biserial_by_hand(pre, post):
+    """Kerby's (2014) simple difference formula, from scratch: rank the
+    non-zero |post - pre| (average ranks for ties), then r = f - u, the
+    favourable minus the unfavourable share of the total rank sum."""
+    differences = np.round(np.subtract(post, pre, dtype=float), 9)
+    differences = differences[differences != 0]
+    ranks = sps.rankdata(np.abs(differences))
+    total = ranks.sum()
+    favourable = ranks[differences > 0].sum() / total
+    unfavourable = ranks[differences < 0].sum() / total
+    return favourable - unfavourable, len(differences)
+
+
+# Pingouin's ``wilcoxon`` documentation example (Vallat 2018, pingouin
+# ``pingouin.wilcoxon`` docstring): ``pg.wilcoxon(x, y)`` prints W-val 20.5
+# and RBC -0.378788 (the matched-pairs rank-biserial correlation of x - y,
+# Kerby 2014). We pass x as pre and y as post, so our r is +0.378788.
+PINGOUIN_X = [20, 22, 19, 20, 22, 18, 24, 20, 19, 24, 26, 13]
+PINGOUIN_Y = [38, 37, 33, 29, 14, 12, 20, 22, 17, 25, 26, 16]
+
+
+class TestRankBiserial:
+    """The matched-pairs rank-biserial correlation r = (W+ - W-) / (W+ + W-)
+    (Kerby 2014; Cureton 1956), zeros discarded as in the Wilcoxon test."""
+
+    def test_matches_pingouins_published_example(self):
+        result = paired_summary(PINGOUIN_X, PINGOUIN_Y)
+        assert result["wilcoxon_statistic"] == 20.5  # pingouin's W-val
+        assert result["rank_biserial"] == pytest.approx(0.378788, abs=5e-7)
+        assert result["rank_biserial_n"] == 11  # one zero difference discarded
+        # pingouin applies a continuity correction; we do not (stated in the
+        # output), so our p is scipy's without it.
+        expected = sps.wilcoxon(
+            np.subtract(PINGOUIN_Y, PINGOUIN_X),
+            zero_method="wilcox",
+            correction=False,
+            method="asymptotic",
+        )
+        assert result["wilcoxon_p_value"] == pytest.approx(expected.pvalue, abs=1e-12)
+        assert result["wilcoxon_continuity_correction"] is False
+
+    def test_hollander_wolfe_from_the_published_rank_sums(self):
+        # R prints V = 40 for x - y (W- here) with 9 non-zero pairs, so
+        # W+ = 45 - 40 = 5 and r = (5 - 40) / 45.
+        result = paired_summary(HW_FIRST, HW_SECOND, max_score=10)
+        assert result["rank_biserial"] == pytest.approx(-35 / 45, abs=1e-12)
+        assert result["rank_biserial_n"] == 9
+
+    def test_equals_the_simple_difference_formula_by_hand(self):
+        rng = np.random.default_rng(11)
+        for n in (3, 10, 40, 200):
+            pre = rng.integers(0, 5, n) * 25.0
+            post = np.clip(pre + rng.integers(-2, 3, n) * 25.0, 0, 100)
+            expected, m = rank_biserial_by_hand(pre, post)
+            result = paired_summary(pre, post)
+            assert result["rank_biserial"] == pytest.approx(expected, abs=1e-12)
+            assert result["rank_biserial_n"] == m
+
+    def test_all_improved_is_one_and_all_declined_is_minus_one(self):
+        assert paired_summary([10, 20, 30], [20, 21, 50])["rank_biserial"] == 1.0
+        assert paired_summary([20, 21, 50], [10, 20, 30])["rank_biserial"] == -1.0
+
+    def test_computed_for_ordinal_data_too(self):
+        result = paired_summary([1, 2, 3, 3], [2, 3, 3, 5], max_score=5, ordinal=True)
+        expected, m = rank_biserial_by_hand([1, 2, 3, 3], [2, 3, 3, 5])
+        assert result["rank_biserial"] == pytest.approx(expected, abs=1e-12)
+        assert result["rank_biserial_n"] == m == 3
+
+    def test_no_change_gives_null_with_reason(self):
+        result = paired_summary([50, 60], [50, 60])
+        assert result["rank_biserial"] is None
+        assert result["rank_biserial_n"] == 0
+        assert "nothing to rank" in result["null_reasons"]["rank_biserial"]
+        empty = paired_summary([], [])
+        assert empty["rank_biserial"] is None and empty["rank_biserial_n"] is None
+        assert_well_formed(result)
+        assert_well_formed(empty)
+
+
+def reverse(values, low, high):
+    return [None if v is None else low + high - v for v in values]
+
+
+class TestOrdinalChange:
+    """One ordinal item, pre vs post, on its own scale (any length)."""
+
+    # A 7-point scale 1..7, 14 learners; learner 13 skipped the post-test
+    # item and learner 14 the pre-test item.
+    PRE = [2, 3, 4, 4, 5, 1, 3, 6, 4, 2, 5, 3, 7, None]
+    POST = [4, 5, 4, 6, 5, 3, 2, 7, 6, 4, 6, 5, None, 4]
+
+    @pytest.fixture
+    def result(self):
+        return ordinal_change(self.PRE, self.POST, scale_min=1, scale_max=7)
+
+    def complete(self):
+        pairs = [
+            (a, b)
+            for a, b in zip(self.PRE, self.POST, strict=True)
+            if a is not None and b is not None
+        ]
+        return np.array([a for a, _ in pairs]), np.array([b for _, b in pairs])
+
+    def test_counts_the_incomplete_pairs(self, result):
+        assert result["n"] == 12
+        assert result["n_incomplete"] == 2
+
+    def test_medians_match_numpy(self, result):
+        pre, post = self.complete()
+        assert result["pre_median"] == float(np.median(pre)) == 3.5
+        assert result["post_median"] == float(np.median(post)) == 5.0
+        assert result["median_diff"] == float(np.median(post - pre))
+
+    def test_share_above_the_midpoint(self, result):
+        # midpoint 4 of 1..7: 5, 6 and 7 count, the neutral 4 does not.
+        pre, post = self.complete()
+        assert result["scale_midpoint"] == 4.0
+        assert result["pre_prop_above_mid"] == pytest.approx(np.mean(pre > 4))
+        assert result["pre_prop_above_mid"] == pytest.approx(3 / 12)
+        assert result["post_prop_above_mid"] == pytest.approx(7 / 12)
+
+    def test_wilcoxon_matches_scipy(self, result):
+        pre, post = self.complete()
+        expected = sps.wilcoxon(
+            post - pre, zero_method="wilcox", correction=False, method="asymptotic"
+        )
+        assert result["wilcoxon_method"] == "normal_approximation"  # ties
+        assert result["wilcoxon_zero_method"] == "wilcox"
+        assert result["wilcoxon_continuity_correction"] is False
+        assert result["wilcoxon_n_nonzero"] == 10
+        assert result["wilcoxon_statistic"] == expected.statistic
+        assert result["wilcoxon_p_value"] == pytest.approx(expected.pvalue, abs=1e-12)
+
+    def test_rank_biserial_from_ranks_by_hand(self, result):
+        pre, post = self.complete()
+        expected, m = rank_biserial_by_hand(pre, post)
+        assert result["rank_biserial"] == pytest.approx(expected, abs=1e-12)
+        assert result["rank_biserial_n"] == m == 10
+
+    def test_shares(self, result):
+        assert (result["n_improved"], result["n_unchanged"], result["n_declined"]) == (
+            9,
+            2,
+            1,
+        )
+
+    @pytest.mark.parametrize(
+        ("low", "high", "above"),
+        [(1, 4, {3, 4}), (1, 5, {4, 5}), (1, 7, {5, 6, 7}), (0, 10, set(range(6, 11)))],
+    )
+    def test_every_scale_length(self, low, high, above):
+        rng = np.random.default_rng(high)
+        pre = rng.integers(low, high + 1, 60).astype(float)
+        post = np.clip(pre + rng.integers(-1, 3, 60), low, high)
+        result = ordinal_change(pre, post, scale_min=low, scale_max=high)
+        assert result["pre_prop_above_mid"] == pytest.approx(
+            np.isin(pre, list(above)).mean()
+        )
+        assert result["post_median"] == float(np.median(post))
+        expected = sps.wilcoxon(
+            post - pre, zero_method="wilcox", correction=False, method="asymptotic"
+        )
+        assert result["wilcoxon_p_value"] == pytest.approx(expected.pvalue, abs=1e-12)
+        assert result["rank_biserial"] == pytest.approx(
+            rank_biserial_by_hand(pre, post)[0], abs=1e-12
+        )
+        assert_well_formed(result)
+
+    def test_exact_method_without_ties_matches_scipy(self):
+        # 11-point scale 0..10: differences 1..6, all of different size.
+        pre = [0, 1, 2, 3, 4, 4]
+        post = [1, 3, 5, 7, 9, 10]
+        result = ordinal_change(pre, post, scale_min=0, scale_max=10)
+        expected = sps.wilcoxon(np.subtract(post, pre), method="exact")
+        assert result["wilcoxon_method"] == "exact"
+        assert result["wilcoxon_p_value"] == pytest.approx(expected.pvalue, abs=1e-15)
+        assert result["wilcoxon_p_value"] == 2 / 2**6  # only the all-up pattern
+        assert result["rank_biserial"] == 1.0
+
+    def test_reverse_coding_mirrors_medians_and_flips_the_effect(self, result):
+        # min + max - x on both tests: medians mirror around the midpoint,
+        # above-midpoint shares become below-midpoint shares, r changes sign,
+        # and the test's p-value is unchanged.
+        mirrored = ordinal_change(
+            reverse(self.PRE, 1, 7), reverse(self.POST, 1, 7), scale_min=1, scale_max=7
+        )
+        assert mirrored["pre_median"] == 8 - result["pre_median"]
+        assert mirrored["post_median"] == 8 - result["post_median"]
+        pre, _post = self.complete()
+        assert mirrored["pre_prop_above_mid"] == pytest.approx(np.mean(pre < 4))
+        assert mirrored["rank_biserial"] == pytest.approx(-result["rank_biserial"])
+        assert mirrored["wilcoxon_p_value"] == pytest.approx(
+            result["wilcoxon_p_value"], abs=1e-15
+        )
+
+    def test_numpy_input_with_nan_equals_lists(self, result):
+        as_array = ordinal_change(
+            np.array([np.nan if v is None else v for v in self.PRE], dtype=float),
+            np.array([np.nan if v is None else v for v in self.POST], dtype=float),
+            scale_min=1,
+            scale_max=7,
+        )
+        assert as_array == result
+
+    def test_no_pairs_and_no_change_give_nulls_with_reasons(self):
+        empty = ordinal_change([None], [3], scale_min=1, scale_max=5)
+        assert empty["n"] == 0 and empty["n_incomplete"] == 1
+        assert empty["pre_median"] is None
+        assert empty["rank_biserial"] is None
+        assert_well_formed(empty)
+        same = ordinal_change([2, 4], [2, 4], scale_min=1, scale_max=5)
+        assert same["pre_median"] == 3.0
+        assert same["wilcoxon_p_value"] is None
+        assert "nothing to rank" in same["null_reasons"]["rank_biserial"]
+        assert_well_formed(same)
+
+    @pytest.mark.parametrize(
+        ("pre", "post", "options", "message"),
+        [
+            ([1, 2], [1], {}, "paired"),
+            ([1, 8], [1, 2], {}, r"pre\[1\] = 8.0 is not on the scale \[1, 7\]"),
+            ([1, 2], [1, "x"], {}, "post"),
+            ([1, 2], [1, 2], {"scale_min": 7, "scale_max": 1}, "below"),
+            (np.array([1.0, np.inf]), np.array([1.0, 2.0]), {}, "finite"),
+        ],
+    )
+    def test_malformed_input_raises(self, pre, post, options, message):
+        with pytest.raises(ValueError, match=message):
+            ordinal_change(pre, post, **({"scale_min": 1, "scale_max": 7} | options))
 
 
 class TestHakeGain:
@@ -963,6 +1228,13 @@ class TestSuppress:
         pytest.param(
             paired_summary([1, 2, 4], [2, 4, 4], max_score=5, ordinal=True),
             id="paired-ordinal",
+        ),
+        pytest.param(
+            ordinal_change([1, 2, None], [3, 2, 4], scale_min=1, scale_max=4),
+            id="ordinal-change",
+        ),
+        pytest.param(
+            ordinal_change([], [], scale_min=0, scale_max=10), id="ordinal-empty"
         ),
         pytest.param(item_difficulty([1, 1, None]), id="difficulty"),
         pytest.param(item_difficulty([]), id="difficulty-empty"),

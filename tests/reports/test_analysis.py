@@ -4,6 +4,7 @@ import json
 
 import numpy as np
 import pytest
+from scipy import stats as sps
 
 from assessments import stats
 from reports import analysis
@@ -107,10 +108,50 @@ class TestBuildReport:
             "not computed for attitude and practice scales"
             in (attitudes["null_reasons"]["hake_g_class"])
         )
-        assert attitudes["d_z"] == pytest.approx(knowledge["d_z"])  # the rest stays
         (cell,) = report["disaggregation"]["gender"]
         assert cell["domains"]["A"]["hake_g_class"] is None
         assert cell["domains"]["K"]["hake_g_class"] is not None
+
+    def test_attitude_and_practice_scores_get_ordinal_statistics(self):
+        """A and P domain scores are means of ordinal items: summarised with
+        paired_summary(ordinal=True) (medians, Wilcoxon, rank-biserial), the
+        mean-based t-test and Cohen's d are left to knowledge."""
+        pre = [40, 50, 55, 60, 30, 45, 70, 65, 50, 35, 20, 80]
+        post = [60, 55, 70, 80, 50, 45, 90, 60, 75, 55, 40, 85]
+        units = []
+        for a, b in zip(pre, post, strict=True):
+            one = unit(a, b)
+            for phase, value in (("pre", a), ("post", b)):
+                one[phase]["domains"]["P"] = {"score": value, "n_items": 5}
+                one[phase]["subscales"] = {
+                    "P:privacy": {"score": value, "n_items": 2},
+                    "K:facts": {"score": value, "n_items": 2},
+                }
+            units.append(one)
+        report = analysis.build_report(units, [], k=10, dimensions=("gender",))
+        assert report["ordinal_domains"] == ["P"]
+        expected = stats.paired_summary(pre, post, ordinal=True, gain=False)
+        practices = report["domains"]["P"]["summary"]
+        knowledge = report["domains"]["K"]["summary"]
+        for summary in (practices, report["subscales"]["P:privacy"]["summary"]):
+            assert summary["ordinal"] is True
+            for key in ("t_p_value", "ci95_low", "d_z", "d_av"):
+                assert summary[key] is None
+                assert "ordinal=True" in summary["null_reasons"][key]
+            for key in ("pre_median", "post_median", "wilcoxon_p_value"):
+                assert summary[key] == expected[key]
+            assert summary["rank_biserial"] == expected["rank_biserial"]
+        # Knowledge on the same numbers keeps the t-test and Cohen's d.
+        assert knowledge["ordinal"] is False
+        assert knowledge["d_z"] == pytest.approx(stats.paired_summary(pre, post)["d_z"])
+        assert report["subscales"]["K:facts"]["summary"]["d_z"] is not None
+        assert knowledge["rank_biserial"] == practices["rank_biserial"]
+        (cell,) = report["disaggregation"]["gender"]
+        assert cell["domains"]["P"]["d_z"] is None
+        assert cell["domains"]["P"]["rank_biserial"] == expected["rank_biserial"]
+        assert cell["domains"]["P"]["post_median"] == expected["post_median"]
+        assert cell["domains"]["K"]["d_z"] is not None
+        json.dumps(report, allow_nan=False)
 
     def test_mean_ci_is_t_interval_of_each_phase_mean(self):
         pre = [10.0, 20, 30, 40, 50, 60, 70, 80, 90, 100]
@@ -218,3 +259,101 @@ class TestAnalyseBlock:
         result = analysis.analyse_block(self.block(6), k=10)
         assert result["suppressed"] is True
         assert result["n"] is None and result["items"] == []
+
+
+class TestOrdinalItems:
+    """Ordinal items (scale, likert, frequency) get medians, the share above
+    the scale's midpoint, the Wilcoxon test and the rank-biserial
+    correlation on their own scale, after reverse coding."""
+
+    def block(self, n, *, skipped=0):
+        items = [
+            analysis.ItemMeta("k1", "K01", "K", "", "single"),
+            analysis.ItemMeta("a1", "A01", "A", "", "likert"),
+            analysis.ItemMeta(
+                "a2", "A02", "A", "", "scale", scale_range=(0, 10), reverse_coded=True
+            ),
+            analysis.ItemMeta("p1", "P01", "P", "", "yesno"),
+        ]
+        rng = np.random.default_rng(5)
+        likert_pre = rng.integers(1, 6, n)
+        likert_post = np.clip(likert_pre + rng.integers(-1, 3, n), 1, 5)
+        # An 11-point scale 0..10, reverse coded: the stored score is
+        # (10 - x) / 10 of the raw answer x; these are the reverse-coded numbers.
+        eleven_pre = rng.integers(0, 11, n)
+        eleven_post = np.clip(eleven_pre + rng.integers(-2, 4, n), 0, 10)
+        pre = np.column_stack(
+            [
+                rng.integers(0, 2, n),
+                (likert_pre - 1) / 4,
+                eleven_pre / 10,
+                rng.integers(0, 2, n),
+            ]
+        ).astype(float)
+        post = np.column_stack(
+            [
+                rng.integers(0, 2, n),
+                (likert_post - 1) / 4,
+                eleven_post / 10,
+                rng.integers(0, 2, n),
+            ]
+        ).astype(float)
+        if skipped:
+            post[:skipped, 2] = np.nan  # not shown to these learners
+        block = analysis.ItemBlock("T", items, pre, post)
+        return block, (likert_pre, likert_post), (eleven_pre, eleven_post)
+
+    def test_likert_and_eleven_point_items_against_references(self):
+        block, likert, eleven = self.block(40)
+        items = analysis.analyse_block(block, k=10)["items"]
+        for row, (pre, post) in ((items[1], likert), (items[2], eleven)):
+            ordinal = row["ordinal"]
+            assert ordinal["suppressed"] is False
+            assert ordinal["n"] == 40
+            assert ordinal["pre_median"] == float(np.median(pre))
+            assert ordinal["post_median"] == float(np.median(post))
+            midpoint = (ordinal["scale_min"] + ordinal["scale_max"]) / 2
+            assert ordinal["post_prop_above_mid"] == pytest.approx(
+                np.mean(post > midpoint)
+            )
+            expected = sps.wilcoxon(
+                (post - pre).astype(float),
+                zero_method="wilcox",
+                correction=False,
+                method="asymptotic",
+            )
+            assert ordinal["wilcoxon_statistic"] == expected.statistic
+            assert ordinal["wilcoxon_p_value"] == pytest.approx(
+                expected.pvalue, abs=1e-12
+            )
+            differences = (post - pre)[post != pre]
+            ranks = sps.rankdata(np.abs(differences))
+            r = (ranks[differences > 0].sum() - ranks[differences < 0].sum()) / (
+                ranks.sum()
+            )
+            assert ordinal["rank_biserial"] == pytest.approx(r, abs=1e-12)
+            assert ordinal["rank_biserial_n"] == len(differences)
+        assert (items[1]["ordinal"]["scale_min"], items[1]["ordinal"]["scale_max"]) == (
+            1.0,
+            5.0,
+        )
+        assert items[2]["reverse_coded"] is True
+        assert items[2]["ordinal"]["scale_midpoint"] == 5.0
+        # Right/wrong and yes/no items have no ordinal statistics.
+        assert items[0]["ordinal"] is None and items[3]["ordinal"] is None
+        json.dumps(items, allow_nan=False)
+
+    def test_item_answered_by_fewer_than_k_on_both_tests_is_suppressed(self):
+        block, _likert, _eleven = self.block(14, skipped=5)
+        items = analysis.analyse_block(block, k=10)["items"]
+        assert items[1]["ordinal"]["n"] == 14
+        hidden = items[2]["ordinal"]
+        assert hidden["suppressed"] is True
+        assert hidden["n"] is None and hidden["pre_median"] is None
+        assert hidden["reason"] == "fewer than 10 learners"
+
+    def test_scale_values_undo_the_rescaling_exactly(self):
+        # 7-point 1..7: scores k/6 come back as the whole numbers 1..7.
+        scores = np.arange(7) / 6
+        values = analysis.scale_values(scores, 1.0, 7.0)
+        assert values.tolist() == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]
