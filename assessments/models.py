@@ -155,6 +155,16 @@ class Instrument(TranslatableMixin, ClusterableModel):
         default=30,
         help_text=_("Days after the post-test is handed in."),
     )
+    fields_left_out = models.JSONField(
+        _("XLSForm fields that are not questions here"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "The names of the form's metadata, notes and questions the import "
+            "left out: a KoboToolbox or ODK data export's columns for them are "
+            "not imported."
+        ),
+    )
 
     panels = [
         FieldPanel("code"),
@@ -191,6 +201,7 @@ class Instrument(TranslatableMixin, ClusterableModel):
         SynchronizedField("parallel_form"),
         SynchronizedField("follow_up_instrument"),
         SynchronizedField("follow_up_after_days"),
+        SynchronizedField("fields_left_out"),
         TranslatableField("items"),
     ]
 
@@ -457,6 +468,16 @@ class Attempt(models.Model):
         related_name="attempts",
         help_text=_("The round of data collection, stamped when handed in."),
     )
+    external_id = models.CharField(
+        _("submission id"),
+        max_length=100,
+        blank=True,
+        default="",
+        help_text=_(
+            "Imported from a KoboToolbox or ODK export: the submission's instance "
+            "id (uuid:…), so the same submission is never imported twice."
+        ),
+    )
 
     class Meta:
         permissions = [
@@ -468,7 +489,12 @@ class Attempt(models.Model):
                 fields=["learner", "course_key", "phase"],
                 condition=models.Q(course_key__isnull=False),
                 name="one_attempt_per_learner_course_phase",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~models.Q(external_id=""),
+                name="one_attempt_per_submission",
+            ),
         ]
         indexes = [
             models.Index(fields=["course_key", "phase"]),

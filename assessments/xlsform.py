@@ -168,6 +168,9 @@ class ParsedForm:
     items: list[ParsedItem] = field(default_factory=list)
     #: What was left out or changed, for the person importing.
     warnings: list[str] = field(default_factory=list)
+    #: The names of the form's fields that are not items (metadata, notes,
+    #: what was left out), so a data export's columns for them are known.
+    fields_left_out: list[str] = field(default_factory=list)
 
     @property
     def source_language(self) -> str:
@@ -310,6 +313,7 @@ class _Reader:
         self.errors: list[str] = []
         self.warnings = [_("pyxform: %(w)s") % {"w": w.strip()} for w in warnings]
         self.left_out: list[str] = []
+        self.fields_left_out: dict[str, None] = {}  # ordered, each name once
         self.settings_row = (definition.settings or [{}])[0]
         self.survey_rows = definition.survey or []
         # Spreadsheet row numbers (the header is row 1), as pyxform counts.
@@ -519,6 +523,7 @@ class _Reader:
         if self.errors:
             raise XLSFormError(self.errors)
         form.warnings = self.warnings
+        form.fields_left_out = list(self.fields_left_out)
         return form
 
     def drop_dangling_references(self, form: ParsedForm) -> None:
@@ -617,11 +622,14 @@ class _Reader:
                     )
                     % {"n": name},
                 )
+                self.not_an_item(node)
                 continue
             if kind in METADATA_TYPES:
+                self.not_an_item(node)
                 continue
             if kind == "note":
                 self.note(node)
+                self.not_an_item(node)
                 continue
             if kind in NOT_DELIVERED:
                 self.leave_out(
@@ -633,12 +641,26 @@ class _Reader:
                     )
                     % {"n": name, "what": NOT_DELIVERED[kind]},
                 )
+                self.not_an_item(node)
                 continue
             if self._generated_other(node):
+                self.not_an_item(node)
                 continue
             item = self.question(node, kind, row, group, condition)
             if item is not None:
                 self.parsed.items.append(item)
+            else:
+                self.not_an_item(node)
+
+    def not_an_item(self, node: dict) -> None:
+        """Remember the names of a field that is not an item, and of the
+        fields inside it (a repeat's questions, a loop's)."""
+        name = node.get("name", "")
+        if name:
+            self.fields_left_out[name] = None
+        if node.get("type") in ("group", "repeat", "loop"):
+            for child in node.get("children") or []:
+                self.not_an_item(child)
 
     def _generated_other(self, node: dict) -> bool:
         """pyxform's text question behind ``or_other`` (``q_other``)."""
