@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from classes.models import Programme
 from courses.models import CoursePage
 
-from .models import Instrument
+from .models import Instrument, Phase
 from .xlsform import FILE_TYPES
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -50,12 +50,13 @@ class InstrumentExportForm(forms.Form):
 
 
 class ResponsesImportForm(_UploadForm):
-    extensions = (".csv",)
+    extensions = (".csv", ".xlsx")
     file = forms.FileField(
-        label=_("Responses (.csv, UTF-8)"),
+        label=_("Responses (.csv, UTF-8, or .xlsx)"),
         help_text=_(
-            "Columns: learner, phase, item, value, date; optional gender, "
-            "birth_year, school, class."
+            "A long CSV (learner, phase, item, value, date; optional gender, "
+            "birth_year, school, class), or a KoboToolbox or ODK Central data "
+            "export made with “XML values and headers”."
         ),
     )
     instrument = forms.ModelChoiceField(
@@ -68,6 +69,29 @@ class ResponsesImportForm(_UploadForm):
         label=_("Programme (optional, to find schools by name)"),
         queryset=Programme.objects.none(),
         required=False,
+    )
+    learner_column = forms.CharField(
+        label=_("Data export: question with the learner's reference"),
+        max_length=100,
+        required=False,
+        help_text=_("Its name in the form, e.g. student_id. Empty: learner."),
+    )
+    phase = forms.ChoiceField(
+        label=_("Data export: phase of every submission"),
+        choices=[("", _("— from a question (below) —")), *Phase.choices],
+        required=False,
+    )
+    phase_column = forms.CharField(
+        label=_("Data export: question with the phase"),
+        max_length=100,
+        required=False,
+        help_text=_("Its answers are pre, post … Empty: phase."),
+    )
+    ignore_columns = forms.CharField(
+        label=_("Data export: columns not to import"),
+        max_length=2000,
+        required=False,
+        help_text=_("Names separated by spaces or commas."),
     )
 
     def __init__(self, *args, **kwargs):

@@ -173,6 +173,16 @@ class Instrument(TranslatableMixin, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    fields_left_out = models.JSONField(
+        _("XLSForm fields that are not questions here"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "The names of the form's metadata, notes and questions the import "
+            "left out: a KoboToolbox or ODK data export's columns for them are "
+            "not imported."
+        ),
+    )
 
     panels = [
         FieldPanel("code"),
@@ -210,6 +220,7 @@ class Instrument(TranslatableMixin, ClusterableModel):
         SynchronizedField("follow_up_instrument"),
         SynchronizedField("follow_up_after_days"),
         SynchronizedField("calculations"),
+        SynchronizedField("fields_left_out"),
         TranslatableField("items"),
     ]
 
@@ -512,6 +523,16 @@ class Attempt(models.Model):
         related_name="attempts",
         help_text=_("The round of data collection, stamped when handed in."),
     )
+    external_id = models.CharField(
+        _("submission id"),
+        max_length=100,
+        blank=True,
+        default="",
+        help_text=_(
+            "Imported from a KoboToolbox or ODK export: the submission's instance "
+            "id (uuid:…), so the same submission is never imported twice."
+        ),
+    )
 
     class Meta:
         permissions = [
@@ -523,7 +544,12 @@ class Attempt(models.Model):
                 fields=["learner", "course_key", "phase"],
                 condition=models.Q(course_key__isnull=False),
                 name="one_attempt_per_learner_course_phase",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~models.Q(external_id=""),
+                name="one_attempt_per_submission",
+            ),
         ]
         indexes = [
             models.Index(fields=["course_key", "phase"]),

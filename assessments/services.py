@@ -660,12 +660,13 @@ def attempt_submit(*, attempt: Attempt) -> Attempt:
 
 
 def _attempt_hand_in(
-    locked: Attempt, items: list[Item] | None = None, answers=None
+    locked: Attempt, items: list[Item] | None = None, answers=None, submitted_at=None
 ) -> None:
     """Score and lock an attempt already locked for update by the caller.
 
     The questions the skip logic hid are recorded (``scores["not_applicable"]``,
-    item codes), so exports can tell "not applicable" from "missing"."""
+    item codes), so exports can tell "not applicable" from "missing".
+    ``submitted_at`` (default: now) is when it was handed in, for an import."""
     locked.scores = attempt_score(locked, items, answers)
     items = attempt_items(locked) if items is None else items
     if any(item.relevant or item.choice_filter for item in items):
@@ -675,6 +676,6 @@ def _attempt_hand_in(
         locked.scores["not_applicable"] = sorted(
             item.code for item in items if item.translation_key not in shown
         )
-    locked.submitted_at = timezone.now()
+    locked.submitted_at = submitted_at or timezone.now()
     locked.survey_wave_id = survey_wave_id_for(attempt=locked)
     locked.save(update_fields=["scores", "submitted_at", "survey_wave"])

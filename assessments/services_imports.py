@@ -1,6 +1,7 @@
-"""Writes that bring data in: an XLSForm instrument, responses from a long CSV.
+"""Writes that bring data in: an XLSForm instrument, and responses from a long
+CSV or from a KoboToolbox / ODK Central data export.
 
-Both are all-or-nothing: everything is checked first, every problem is reported
+All are all-or-nothing: everything is checked first, every problem is reported
 as "row N, column C: message", and the database is written only in one
 transaction when there is none. See ``docs/xlsform.md`` and
 ``docs/assessments.md`` for the formats.
@@ -10,12 +11,13 @@ import csv
 import io
 import secrets
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -24,7 +26,7 @@ from accounts.models import Gender
 from classes.models import ClassMembership, School, SchoolClass
 from classes.selectors import survey_wave_id_for
 
-from . import scoring, versions, xlsform
+from . import scoring, versions, xlsform, xlsform_data
 from .models import (
     Attempt,
     Instrument,
@@ -122,6 +124,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
             {"name": c["name"], "calculation": c["calculation"]}
             for c in form.calculations
         ],
+        fields_left_out=form.fields_left_out,
         locale=locales[source_lang],
     )
     if previous is not None:
@@ -222,6 +225,14 @@ class ResponsesImportSummary:
     attempts: int
     responses: int
     learners_created: int
+    #: ``"long"``, or the data export's origin (``"kobo"``, ``"odk"``).
+    kind: str = "long"
+    #: Submissions of a data export imported before, with the same answers.
+    already_imported: int = 0
+    #: Answers to questions the form's skip logic hid: not stored.
+    hidden_answers: int = 0
+    #: Columns not imported: fields the form import left out, or asked to be.
+    ignored_columns: list[str] = field(default_factory=list)
 
 
 def _decode_csv(data: bytes) -> list[tuple[int, dict]]:
@@ -317,7 +328,91 @@ def _resolve_place(row, number, errors, programme, cache):
     return cache[key]
 
 
+def _answer_value(item: Item, raw: str) -> str:
+    """The stored form of an answer read from a file (a long CSV or a data
+    export); raises ``scoring.InvalidAnswer``. Multiple select: names
+    separated by spaces or commas; true/false and yes/no in any case."""
+    if item.item_type == scoring.MULTI:
+        raw = raw.replace(" ", ",")
+    elif item.item_type in (scoring.TRUE_FALSE, scoring.YES_NO):
+        raw = raw.lower()
+    return scoring.normalise_value(item.spec(), raw)
+
+
+def _existing_attempts(*, learner, phase: str, course_key, instrument: Instrument):
+    """The learner's attempts that an imported attempt for ``phase`` would
+    double: in the course, or without a course on this instrument."""
+    existing = Attempt.objects.filter(learner=learner, phase=phase)
+    if course_key is not None:
+        return existing.filter(course_key=course_key)
+    return existing.filter(
+        course_key__isnull=True,
+        instrument__translation_key=instrument.translation_key,
+    )
+
+
 def responses_import(
+    *,
+    data: bytes,
+    instrument: Instrument,
+    course=None,
+    programme=None,
+    entered_by=None,
+    learner_column: str = "",
+    phase: str = "",
+    phase_column: str = "",
+    ignore_columns: Iterable[str] = (),
+) -> ResponsesImportSummary:
+    """Import answers to ``instrument`` from a file; all of it or nothing.
+
+    The file is a long CSV (one answer per row, see ``_long_import``) or a
+    KoboToolbox / ODK Central data export (one submission per row, see
+    ``_submissions_import``), told apart by the export's own columns. The
+    other arguments are for data exports only: the column holding the
+    learner's reference (default ``learner``), the phase of every row or the
+    column holding it (default: a column named ``phase``), and columns to
+    leave out.
+    """
+    if len(data) > MAX_CSV_BYTES:
+        raise ImportRejected(
+            [_("The file is larger than %(n)d MB.") % {"n": MAX_CSV_BYTES // 2**20}]
+        )
+    ignore_columns = [c.strip() for c in ignore_columns if c.strip()]
+    if not xlsform_data.is_workbook(data) and not xlsform_data.export_kind(
+        xlsform_data.csv_header(data)
+    ):
+        if learner_column or phase or phase_column or ignore_columns:
+            raise ImportRejected(
+                [
+                    _(
+                        "row 1: this is a long file of answers (it has no _uuid, "
+                        "_submission_time, KEY or SubmissionDate column): its "
+                        "learner and phase columns say whose and which test each "
+                        "answer is; the learner column, phase and columns to "
+                        "ignore are for KoboToolbox and ODK data exports"
+                    )
+                ]
+            )
+        return _long_import(
+            data=data,
+            instrument=instrument,
+            course=course,
+            programme=programme,
+            entered_by=entered_by,
+        )
+    return _submissions_import(
+        data=data,
+        instrument=instrument,
+        course=course,
+        entered_by=entered_by,
+        learner_column=learner_column.strip() or "learner",
+        phase=phase.strip().lower(),
+        phase_column=phase_column.strip(),
+        ignore_columns=ignore_columns,
+    )
+
+
+def _long_import(
     *,
     data: bytes,
     instrument: Instrument,
@@ -399,13 +494,8 @@ def responses_import(
         place = _resolve_place(row, number, errors, programme, place_cache)
         value = None
         if item is not None:
-            raw = row["value"]
-            if item.item_type == scoring.MULTI:
-                raw = raw.replace(" ", ",")
-            elif item.item_type in (scoring.TRUE_FALSE, scoring.YES_NO):
-                raw = raw.lower()
             try:
-                value = scoring.normalise_value(item.spec(), raw)
+                value = _answer_value(item, row["value"])
             except scoring.InvalidAnswer as error:
                 fail("value", str(error))
         if len(errors) > before:
@@ -440,15 +530,9 @@ def responses_import(
         learner = known.get(reference)
         if learner is None:
             continue
-        existing = Attempt.objects.filter(learner=learner, phase=phase)
-        if course_key is not None:
-            existing = existing.filter(course_key=course_key)
-        else:
-            existing = existing.filter(
-                course_key__isnull=True,
-                instrument__translation_key=instrument.translation_key,
-            )
-        clash = existing.exists()
+        clash = _existing_attempts(
+            learner=learner, phase=phase, course_key=course_key, instrument=instrument
+        ).exists()
         if clash:
             errors.append(
                 _(
@@ -515,6 +599,408 @@ def responses_import(
             attempt.save(update_fields=["scores", "submitted_at", "survey_wave"])
     return ResponsesImportSummary(
         attempts=len(groups), responses=n_responses, learners_created=created
+    )
+
+
+# -- responses from a KoboToolbox / ODK Central data export -------------------
+
+
+@dataclass
+class _Submission:
+    number: int
+    reference: str
+    phase: str
+    external_id: str
+    submitted_at: datetime
+    #: item translation key -> stored value, without the hidden questions
+    answers: dict
+    id_column: str
+    #: answers given to questions the skip logic hides (not stored)
+    hidden: int = 0
+
+
+def _instrument_texts(instrument: Instrument) -> tuple[dict, dict]:
+    """The questions' and options' texts in every language, casefolded:
+    ``({text: item code}, {item code: {text: option name}})``, to recognise
+    an export made with labels instead of names."""
+    questions: dict[str, str] = {}
+    options: dict[str, dict[str, str]] = defaultdict(dict)
+    for item in Item.objects.filter(
+        instrument__translation_key=instrument.translation_key
+    ):
+        questions.setdefault(item.text.strip().casefold(), item.code)
+        for option in item.option_list():
+            text = option["text"].strip().casefold()
+            if text and text != option["key"].casefold():
+                options[item.code].setdefault(text, option["key"])
+    return questions, options
+
+
+def _label_message(raw: str, labels: dict[str, str]) -> str:
+    """Why ``raw`` is refused when it is an option's text, not its name."""
+    value = raw.strip().casefold()
+    key = labels.get(value) or next(
+        (key for text, key in labels.items() if len(text) > 1 and text in value),
+        None,
+    )
+    if key is None:
+        return ""
+    return _(
+        "'%(v)s' is the text of option '%(o)s', not its name: export the data "
+        "with “XML values and headers”"
+    ) % {"v": raw, "o": key}
+
+
+def _submissions_import(
+    *,
+    data: bytes,
+    instrument: Instrument,
+    course,
+    entered_by,
+    learner_column: str,
+    phase: str,
+    phase_column: str,
+    ignore_columns: list[str],
+) -> ResponsesImportSummary:
+    """Import a KoboToolbox or ODK Central data export; all rows or none.
+
+    Each row is one submission and becomes one attempt (``source=import``,
+    ``external_id`` the submission's instance id), dated by the server's
+    submission time, scored and handed in as the online test is: answers to
+    questions the form's skip logic hides are not stored. A submission
+    imported before with the same answers is skipped, so the export can be
+    imported again as it grows; one that differs is refused.
+    """
+    from .selectors import instrument_items
+    from .services import _attempt_hand_in, attempt_visibility
+
+    phases = {value for value, _label in Phase.choices}
+    if phase and phase_column:
+        raise ImportRejected(
+            [_("Give the phase of the whole file or the column holding it, not both.")]
+        )
+    if phase and phase not in phases:
+        raise ImportRejected(
+            [
+                _("'%(v)s' is not a phase (%(ok)s)")
+                % {"v": phase, "ok": ", ".join(sorted(phases))}
+            ]
+        )
+    try:
+        table = xlsform_data.read_table(data, max_rows=MAX_CSV_ROWS)
+    except xlsform_data.DataExportError as error:
+        raise ImportRejected(error.errors) from error
+    kind = xlsform_data.export_kind(table.header)
+    if not kind:
+        raise ImportRejected(
+            [
+                _(
+                    "row 1: not a KoboToolbox or ODK Central data export (no "
+                    "_uuid, _submission_time, KEY or SubmissionDate column); a "
+                    "long file of answers is read from CSV only"
+                )
+            ]
+        )
+    items = instrument_items(instrument.pk)
+    by_code = {item.code: item for item in items}
+    question_texts, option_texts = _instrument_texts(instrument)
+    plan = xlsform_data.plan_columns(
+        table.header,
+        kind=kind,
+        questions=[
+            xlsform_data.Question(
+                code=item.code,
+                group=item.group,
+                multiple=item.item_type == scoring.MULTI,
+            )
+            for item in items
+        ],
+        fields_left_out=instrument.fields_left_out,
+        ignore=ignore_columns,
+        learner_column=learner_column,
+        phase_column=phase_column or ("" if phase else "phase"),
+        labels=question_texts,
+        instrument_code=instrument.code,
+    )
+    errors = list(plan.errors)
+    if None in (plan.learner, plan.date) or not plan.ids:
+        raise ImportRejected(errors)  # the rows cannot be read without them
+    if not phase and plan.phase is None:
+        raise ImportRejected(errors)
+    header = table.header
+    submissions: list[_Submission] = []
+    by_id: dict[str, int] = {}
+    by_learner: dict[tuple[str, str], int] = {}
+    for number, cells in table.rows:
+        before = len(errors)
+
+        def fail(index, message, number=number):
+            errors.append(
+                _("row %(n)d, column %(c)s: ") % {"n": number, "c": header[index]}
+                + message
+            )
+
+        reference = cells[plan.learner]
+        if xlsform_data.is_empty(reference):
+            fail(plan.learner, _("the learner reference is required"))
+        elif len(reference) > 64:
+            fail(plan.learner, _("the reference is longer than 64 characters"))
+        row_phase = phase or cells[plan.phase].lower()
+        if row_phase not in phases:
+            fail(
+                plan.phase,
+                _("'%(v)s' is not a phase (%(ok)s)")
+                % {"v": cells[plan.phase], "ok": ", ".join(sorted(phases))},
+            )
+        id_index = next(
+            (i for i in plan.ids if not xlsform_data.is_empty(cells[i])), plan.ids[0]
+        )
+        external_id = xlsform_data.instance_id(cells[id_index])
+        if xlsform_data.is_empty(external_id):
+            fail(id_index, _("the submission's id is empty"))
+        elif len(external_id) > 100:
+            fail(id_index, _("the submission's id is longer than 100 characters"))
+        submitted_at = xlsform_data.parse_timestamp(cells[plan.date])
+        if submitted_at is None:
+            fail(
+                plan.date,
+                _(
+                    "'%(v)s' is not a date and time (ISO 8601, e.g. "
+                    "2026-03-02T09:15:00Z)"
+                )
+                % {"v": cells[plan.date]},
+            )
+        values: dict[str, str] = {}
+        for index, code in plan.questions.items():
+            raw = cells[index]
+            if xlsform_data.is_empty(raw):
+                continue
+            try:
+                values[code] = _answer_value(by_code[code], raw)
+            except scoring.InvalidAnswer as error:
+                fail(
+                    index,
+                    _label_message(raw, option_texts.get(code, {})) or str(error),
+                )
+        main_column = {code: index for index, code in plan.questions.items()}
+        chosen: dict[str, dict[str, int]] = defaultdict(dict)
+        covered: dict[str, set] = defaultdict(set)
+        for index, (code, option) in plan.options.items():
+            selected = xlsform_data.option_selected(cells[index])
+            if selected is None:
+                fail(index, _("'%(v)s' is not 0 or 1") % {"v": cells[index]})
+                continue
+            covered[code].add(option)
+            if selected:
+                chosen[code][option] = index
+        for code, options in covered.items():
+            picked = set(chosen[code])
+            if code in main_column:
+                raw = cells[main_column[code]]
+                if code not in values and not xlsform_data.is_empty(raw):
+                    continue  # the answer itself is refused above
+                given = set(values[code].split(",")) if code in values else set()
+                if given & options != picked:
+                    fail(
+                        main_column[code],
+                        _("the answer '%(v)s' and its 0/1 columns (%(o)s) do not agree")
+                        % {"v": raw, "o": " ".join(sorted(picked)) or "-"},
+                    )
+            elif picked:
+                try:
+                    values[code] = _answer_value(by_code[code], " ".join(picked))
+                except scoring.InvalidAnswer as error:
+                    fail(min(chosen[code].values()), str(error))
+        if len(errors) > before:
+            continue
+        answers = {
+            by_code[code].translation_key: value for code, value in values.items()
+        }
+        shown, _uncertain = attempt_visibility(items, answers)
+        n_hidden = sum(1 for key in answers if key not in shown)
+        answers = {key: value for key, value in answers.items() if key in shown}
+        if external_id in by_id:
+            fail(
+                id_index,
+                _("the same submission as row %(r)d (%(id)s)")
+                % {"r": by_id[external_id], "id": external_id},
+            )
+            continue
+        if (reference, row_phase) in by_learner:
+            fail(
+                plan.learner,
+                _("a second %(p)s submission for learner '%(r)s' (row %(m)d)")
+                % {
+                    "p": row_phase,
+                    "r": reference,
+                    "m": by_learner[reference, row_phase],
+                },
+            )
+            continue
+        by_id[external_id] = number
+        by_learner[reference, row_phase] = number
+        submissions.append(
+            _Submission(
+                number=number,
+                reference=reference,
+                phase=row_phase,
+                external_id=external_id,
+                submitted_at=submitted_at,
+                answers=answers,
+                id_column=header[id_index],
+                hidden=n_hidden,
+            )
+        )
+    course_key = course.translation_key if course is not None else None
+    known = {
+        ref.reference: ref.learner
+        for ref in LearnerReference.objects.filter(
+            reference__in={s.reference for s in submissions}
+        ).select_related("learner")
+    }
+    imported = {
+        attempt.external_id: attempt
+        for attempt in Attempt.objects.filter(
+            external_id__in=[s.external_id for s in submissions]
+        ).select_related("learner__import_reference", "instrument")
+    }
+    stored: dict = defaultdict(dict)
+    for attempt_id, item_key, value in Response.objects.filter(
+        attempt__in=imported.values()
+    ).values_list("attempt_id", "item_key", "value"):
+        stored[attempt_id][item_key] = value
+    new: list[_Submission] = []
+    for submission in submissions:
+        before = imported.get(submission.external_id)
+        if before is not None:
+            reference = getattr(
+                getattr(before.learner, "import_reference", None), "reference", None
+            )
+            differences = []
+            if reference != submission.reference:
+                differences.append(_("learner"))
+            if before.phase != submission.phase:
+                differences.append(_("phase"))
+            if (
+                before.instrument.translation_key != instrument.translation_key
+                or before.course_key != course_key
+            ):
+                differences.append(_("test or course"))
+            if stored[before.pk] != submission.answers:
+                changed = sorted(
+                    item.code
+                    for item in items
+                    if stored[before.pk].get(item.translation_key)
+                    != submission.answers.get(item.translation_key)
+                )
+                differences.append(
+                    _("answers to %(q)s") % {"q": ", ".join(changed) or "-"}
+                )
+            if differences:
+                errors.append(
+                    _(
+                        "row %(n)d, column %(c)s: submission %(id)s was imported "
+                        "before and this row differs (%(what)s); an imported "
+                        "attempt is never changed"
+                    )
+                    % {
+                        "n": submission.number,
+                        "c": submission.id_column,
+                        "id": submission.external_id,
+                        "what": ", ".join(differences),
+                    }
+                )
+            continue
+        learner = known.get(submission.reference)
+        if (
+            learner is not None
+            and _existing_attempts(
+                learner=learner,
+                phase=submission.phase,
+                course_key=course_key,
+                instrument=instrument,
+            ).exists()
+        ):
+            errors.append(
+                _(
+                    "row %(n)d, column %(c)s: learner '%(r)s' already has a "
+                    "%(p)s attempt on %(i)s"
+                )
+                % {
+                    "n": submission.number,
+                    "c": header[plan.learner],
+                    "r": submission.reference,
+                    "p": submission.phase,
+                    "i": instrument.code,
+                }
+            )
+            continue
+        new.append(submission)
+    if errors:
+        raise ImportRejected(errors)
+
+    created = 0
+    n_responses = 0
+    this_year = timezone.now().year
+    try:
+        with transaction.atomic():
+            for submission in new:
+                learner = known.get(submission.reference)
+                if learner is None:
+                    learner = known[submission.reference] = _pseudonymous_learner(
+                        reference=submission.reference,
+                        gender="",
+                        birth_year=None,
+                        this_year=this_year,
+                    )
+                    created += 1
+                attempt = Attempt.objects.create(
+                    learner=learner,
+                    instrument=instrument,
+                    course=course,
+                    course_key=course_key,
+                    phase=submission.phase,
+                    locale=instrument.locale.language_code,
+                    source=Source.IMPORT,
+                    entered_by=entered_by,
+                    started_at=submission.submitted_at,
+                    external_id=submission.external_id,
+                )
+                by_key = {item.translation_key: item for item in items}
+                Response.objects.bulk_create(
+                    Response(
+                        attempt=attempt,
+                        item=by_key[key],
+                        item_key=key,
+                        value=value,
+                        score=scoring.score_item(by_key[key].spec(), value),
+                    )
+                    for key, value in submission.answers.items()
+                )
+                n_responses += len(submission.answers)
+                _attempt_hand_in(
+                    attempt,
+                    items,
+                    submission.answers,
+                    submitted_at=submission.submitted_at,
+                )
+    except IntegrityError as error:
+        raise ImportRejected(
+            [
+                _(
+                    "Another import stored some of these submissions at the same "
+                    "time; nothing was imported. Import the file again."
+                )
+            ]
+        ) from error
+    return ResponsesImportSummary(
+        attempts=len(new),
+        responses=n_responses,
+        learners_created=created,
+        kind=kind,
+        already_imported=len(submissions) - len(new),
+        hidden_answers=sum(submission.hidden for submission in new),
+        ignored_columns=plan.ignored,
     )
 
 

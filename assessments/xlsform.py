@@ -180,6 +180,9 @@ class ParsedForm:
     calculations: list[dict] = field(default_factory=list)
     #: What was left out or changed, for the person importing.
     warnings: list[str] = field(default_factory=list)
+    #: The names of the form's fields that are not items (metadata, notes,
+    #: what was left out), so a data export's columns for them are known.
+    fields_left_out: list[str] = field(default_factory=list)
 
     @property
     def source_language(self) -> str:
@@ -322,6 +325,7 @@ class _Reader:
         self.errors: list[str] = []
         self.warnings = [_("pyxform: %(w)s") % {"w": w.strip()} for w in warnings]
         self.left_out: list[str] = []
+        self.fields_left_out: dict[str, None] = {}  # ordered, each name once
         self.settings_row = (definition.settings or [{}])[0]
         self.survey_rows = definition.survey or []
         # Spreadsheet row numbers (the header is row 1), as pyxform counts.
@@ -534,6 +538,7 @@ class _Reader:
         if self.errors:
             raise XLSFormError(self.errors)
         form.warnings = self.warnings
+        form.fields_left_out = list(self.fields_left_out)
         return form
 
     def drop_dangling_references(self, form: ParsedForm) -> None:
@@ -658,14 +663,18 @@ class _Reader:
                     )
                     % {"n": name},
                 )
+                self.not_an_item(node)
                 continue
             if kind in METADATA_TYPES:
+                self.not_an_item(node)
                 continue
             if kind == "note":
                 self.note(node)
+                self.not_an_item(node)
                 continue
             if kind == "calculate":
                 self.calculation(node, row)
+                self.not_an_item(node)  # its column in a data export is not an answer
                 continue
             if kind in NOT_DELIVERED:
                 self.leave_out(
@@ -677,6 +686,7 @@ class _Reader:
                     )
                     % {"n": name, "what": NOT_DELIVERED[kind]},
                 )
+                self.not_an_item(node)
                 continue
             other = self._generated_other(node)
             if other:
@@ -691,6 +701,18 @@ class _Reader:
                 if self.pending_notes:
                     item.lead_ins, self.pending_notes = self.pending_notes, {}
                 self.parsed.items.append(item)
+            else:
+                self.not_an_item(node)
+
+    def not_an_item(self, node: dict) -> None:
+        """Remember the names of a field that is not an item, and of the
+        fields inside it (a repeat's questions, a loop's)."""
+        name = node.get("name", "")
+        if name:
+            self.fields_left_out[name] = None
+        if node.get("type") in ("group", "repeat", "loop"):
+            for child in node.get("children") or []:
+                self.not_an_item(child)
 
     def calculation(self, node: dict, row: int) -> None:
         """A ``calculate`` field: never asked, computed from the answers where

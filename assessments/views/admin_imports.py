@@ -112,18 +112,25 @@ class ResponsesImportView(_PermissionFormView):
     form_class = ResponsesImportForm
     page_title = gettext_lazy("Import responses")
     intro = gettext_lazy(
-        "A long CSV, one answer per row. Learners not seen before get a "
-        "pseudonymous record. All rows are imported, or none."
+        "A long CSV, one answer per row, or a KoboToolbox or ODK Central data "
+        "export, one submission per row. Learners not seen before get a "
+        "pseudonymous record. All rows are imported, or none; a submission "
+        "imported before is skipped."
     )
 
     def form_valid(self, form):
+        data = form.cleaned_data
         try:
             summary = responses_import(
-                data=form.cleaned_data["file"].read(),
-                instrument=form.cleaned_data["instrument"],
-                course=form.cleaned_data["course"],
-                programme=form.cleaned_data["programme"],
+                data=data["file"].read(),
+                instrument=data["instrument"],
+                course=data["course"],
+                programme=data["programme"],
                 entered_by=self.request.user,
+                learner_column=data["learner_column"],
+                phase=data["phase"],
+                phase_column=data["phase_column"],
+                ignore_columns=data["ignore_columns"].replace(",", " ").split(),
             )
         except ImportRejected as error:
             return self.rejected(form, error.errors)
@@ -139,4 +146,28 @@ class ResponsesImportView(_PermissionFormView):
                 "l": summary.learners_created,
             },
         )
+        if summary.already_imported:
+            messages.info(
+                self.request,
+                _(
+                    "%(n)d submissions were imported before, with the same "
+                    "answers: skipped."
+                )
+                % {"n": summary.already_imported},
+            )
+        if summary.hidden_answers:
+            messages.info(
+                self.request,
+                _(
+                    "%(n)d answers to questions the form's skip logic hides were "
+                    "not stored."
+                )
+                % {"n": summary.hidden_answers},
+            )
+        if summary.ignored_columns:
+            messages.info(
+                self.request,
+                _("Not imported (not questions of this test): %(c)s")
+                % {"c": ", ".join(summary.ignored_columns)},
+            )
         return redirect("assessments_admin:import_responses")

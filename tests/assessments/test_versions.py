@@ -334,3 +334,31 @@ class TestAnalysis:
         learner = school_class.memberships.get().learner
         hand_in(learner, first, "pre", course=course, school_class=school_class)
         assert versions_in(Attempt.objects.all()) == []
+
+
+def test_import_responses_goes_to_the_newest_version_or_the_one_named(tmp_path):
+    """Answers collected elsewhere land on the version they were given on."""
+    first = import_text(version_1_text())
+    second = import_text(version_2_text())
+    rows = "learner,phase,item,value,date\nS-1,pre,Gender,girl,2026-11-02\n"
+    (tmp_path / "answers.csv").write_text(rows)
+    call_command(
+        "import_responses", str(tmp_path / "answers.csv"), "--instrument", CODE
+    )
+    (tmp_path / "older.csv").write_text(rows.replace("S-1", "S-2"))
+    call_command(
+        "import_responses",
+        str(tmp_path / "older.csv"),
+        "--instrument",
+        CODE,
+        "--form-version",
+        V1,
+    )
+    assert (
+        Attempt.objects.get(learner__import_reference__reference="S-1").instrument
+        == second
+    )
+    assert (
+        Attempt.objects.get(learner__import_reference__reference="S-2").instrument
+        == first
+    )
