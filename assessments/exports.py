@@ -240,6 +240,13 @@ LEARNER = Variable(
 )
 COURSE = Variable("course", _("Course (slug of the source-language page)"))
 LANGUAGE = Variable("language", _("Language the test was taken in"))
+FORM_VERSION = Variable(
+    "form_version",
+    _(
+        "Version of the form the answers were given on (the XLSForm's version; "
+        "a question that changed between versions has the same item code)"
+    ),
+)
 PHASE = Variable(
     "phase", _("Phase of the attempt"), values=_choice_values(Phase.choices)
 )
@@ -556,6 +563,7 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         "learner__birth_year",
         "course_key",
         "instrument__code",
+        "instrument__version",
         "instrument_id",
         "phase",
         "locale",
@@ -602,6 +610,7 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             decimals=4,
         ),
         _status_variable(),
+        FORM_VERSION,
     ]
     slugs = course_slugs()
     items = item_catalogue(attempts)
@@ -661,6 +670,7 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             birth_year,
             course_key,
             instrument,
+            form_version,
             instrument_id,
             phase,
             language,
@@ -699,7 +709,7 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             ]
             lines.sort(key=lambda line: line[0])
             for _order, line in lines:
-                yield head + line
+                yield [*head, *line, form_version]
 
     copy_csv = None
     if connections[reporting_db()].vendor == "postgresql":
@@ -824,6 +834,7 @@ def responses_long_copy_sql(
         _sql_sanitised("r.value"),
         _sql_score("s.score"),
         "r.status",
+        _sql_sanitised("i.version"),
     ]
     # The answers, and the questions a handed-in attempt's skip logic did not
     # ask (item codes in scores->'not_applicable', see ``_not_asked``).

@@ -298,8 +298,10 @@ class TestResponsesLong:
             "value",
             "score",
             "status",
+            "form_version",
         ]
-        assert {row[-1] for row in rows[1:]} == {"answered"}  # no skip logic
+        assert {row[-2] for row in rows[1:]} == {"answered"}  # no skip logic
+        assert {row[-1] for row in rows[1:]} == {""}  # no form version
         # 4 pre (8 items, 2 with an open answer = 30) + 3 post (7 items each)
         assert len(rows) - 1 == job.rows_done == 4 * 7 + 2 + 3 * 7
         key = results["programme"].pseudonym_key
@@ -990,7 +992,7 @@ class TestPostgresCopy:
             learner_id=results["learners"][2].pk,
         )
         pre = [row for row in rows[1:] if row[0] == learner and row[5] == "pre"]
-        assert [(row[9], row[-3], row[-2], row[-1]) for row in pre] == [
+        assert [(row[9], row[-4], row[-3], row[-2]) for row in pre] == [
             ("K01", "A", "0.0", "answered"),
             ("K02", "A", "0.0", "answered"),
             ("K03", "true", "0.0", "answered"),

@@ -370,7 +370,7 @@ class TestLongFile:
     def test_a_row_for_each_question_not_asked(self, tutorial):
         data = _data(tutorial, "responses_long")
         rows, header = _csv(data)
-        assert header[-3:] == ["value", "score", "status"]
+        assert header[-4:] == ["value", "score", "status", "form_version"]
         assert data.total == len(rows) == 6 + 6 + 4 + 4
         not_fan = [
             [row[name] for name in ("phase", "item", "item_type", "value", "status")]

@@ -362,3 +362,20 @@ def test_import_responses_goes_to_the_newest_version_or_the_one_named(tmp_path):
         Attempt.objects.get(learner__import_reference__reference="S-2").instrument
         == first
     )
+
+
+def test_the_long_file_names_the_version_of_each_answer(two_versions):
+    data = build_dataset(
+        "responses_long",
+        ExportScope(programme_id=two_versions.school.programme_id),
+        programme_key=two_versions.school.programme.pseudonym_key,
+        threshold=1,
+    )
+    names = [v.name for v in data.variables]
+    rows = [dict(zip(names, row, strict=True)) for row in data.rows]
+    adult = {
+        (row["phase"], row["form_version"])
+        for row in rows
+        if row["item"] == "I_would_tell_an_adult"
+    }
+    assert adult == {("pre", V1), ("post", V2)}
