@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
 
-from assessments import scoring
 from assessments.exports import ExportScope, build_dataset, codebook_rows
-from assessments.models import Attempt, Instrument, Response
+from assessments.models import Attempt, Instrument
 from assessments.services import attempt_get_or_start, attempt_save_answers
 from assessments.services_imports import ImportRejected, instrument_import
 from assessments.versions import current, versions_in
@@ -25,6 +23,7 @@ from assessments.xlsform import parse_form
 from reports.presentation import render_standalone
 from reports.selectors import ReportFilters, kap_report
 from tests.factories import make_class, make_teacher
+from tests.reports.factories import submit
 
 pytestmark = pytest.mark.django_db
 
@@ -85,34 +84,15 @@ GIVEN = {
 
 def hand_in(learner, instrument, phase, *, course, school_class, given=GIVEN):
     """A handed-in attempt on ``instrument``, scored as the platform scores."""
-    items = list(instrument.get_items())
-    values = {
-        item.code: scoring.normalise_value(item.spec(), given[item.code])
-        for item in items
-    }
-    attempt = Attempt.objects.create(
-        learner=learner,
-        instrument=instrument,
-        course=course,
-        course_key=course.translation_key,
-        phase=phase,
-        locale=instrument.locale.language_code,
+    return submit(
+        learner,
+        course,
+        phase,
+        given,
         school_class=school_class,
-        school=school_class.school,
-        submitted_at=timezone.now(),
-        scores=scoring.score_attempt([item.spec() for item in items], values),
+        locale=instrument.locale.language_code,
+        instrument=instrument,
     )
-    Response.objects.bulk_create(
-        Response(
-            attempt=attempt,
-            item=item,
-            item_key=item.translation_key,
-            value=values[item.code],
-            score=scoring.score_item(item.spec(), values[item.code]),
-        )
-        for item in items
-    )
-    return attempt
 
 
 class TestImportingANewVersion:

@@ -21,6 +21,7 @@ from .xlsform_helpers import (
     SURVEY_HEADER,
     SURVEY_ROWS,
     survey_with,
+    take_as_pre_test,
     workbook_bytes,
 )
 
@@ -460,11 +461,8 @@ class TestDefault:
     def test_kept_and_only_literal_background_answers_are_pre_filled(
         self, client, course
     ):
-        from django.urls import reverse
-
         from assessments.models import Attempt
         from assessments.services import item_default
-        from tests.factories import make_class, make_teacher
 
         form = parse(markdown(self.SURVEY, self.CHOICES), "defaults.md")
         warnings = "\n".join(form.warnings)
@@ -487,14 +485,7 @@ class TestDefault:
             "",
             "",
         ]
-        course.pre_test = instrument
-        course.save_revision().publish()
-        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
-        learner = school_class.memberships.get().learner
-        client.force_login(learner)
-        url = reverse(
-            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
-        )
+        url, _items, learner = take_as_pre_test(client, course, instrument)
         html = client.get(url).content.decode()
         age, place, k1 = items["age"], items["place"], items["k1"]
         assert f'name="item-{age.pk}" value="12"' in html
@@ -521,10 +512,6 @@ class TestNotesWhereTheFormPutsThem:
     )
 
     def test_a_note_introduces_the_question_after_it(self, client, course):
-        from django.urls import reverse
-
-        from tests.factories import make_class, make_teacher
-
         form = parse(markdown(self.SURVEY), "notes.md")
         assert form.instructions == {"en": "Welcome.\n\nThat is a lot!\n\nThank you."}
         friends, posts = form.items
@@ -537,13 +524,7 @@ class TestNotesWhereTheFormPutsThem:
             for w in form.warnings
         )
         instrument = instrument_import(form=form)
-        course.pre_test = instrument
-        course.save_revision().publish()
-        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
-        client.force_login(school_class.memberships.get().learner)
-        url = reverse(
-            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
-        )
+        url, _items, _learner = take_as_pre_test(client, course, instrument)
         html = client.get(url).content.decode()
         token = html.split('name="page_token" value="', 1)[1].split('"', 1)[0]
         item = instrument.items.get(code="friends")

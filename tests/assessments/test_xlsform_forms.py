@@ -18,6 +18,8 @@ from assessments.services_imports import instrument_export, instrument_import
 from assessments.xlsform import XLSFormError, parse_form
 from tests.factories import make_class, make_teacher
 
+from .xlsform_helpers import take_as_pre_test
+
 FORMS = Path(__file__).resolve().parent.parent / "fixtures" / "xlsforms"
 
 #: file -> (questions imported, languages)
@@ -233,15 +235,7 @@ class TestSkipLogicAndConstraints:
     @pytest.fixture
     def taking(self, client, course):
         instrument = instrument_import(form=read("kap_teens_online_safety.md"))
-        course.pre_test = instrument
-        course.save_revision().publish()
-        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
-        learner = school_class.memberships.get().learner
-        client.force_login(learner)
-        url = reverse(
-            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
-        )
-        items = {item.code: item for item in instrument.get_items()}
+        url, items, learner = take_as_pre_test(client, course, instrument)
         return client, url, items, learner
 
     def test_a_question_appears_once_its_condition_holds_and_is_then_required(
@@ -369,15 +363,7 @@ class TestChoiceFilter:
     @pytest.fixture
     def taking(self, client, course):
         instrument = instrument_import(form=read("choice_filter_test.xlsx"))
-        course.pre_test = instrument
-        course.save_revision().publish()
-        school_class = make_class(teacher=make_teacher(), learners=1, course=course)
-        learner = school_class.memberships.get().learner
-        client.force_login(learner)
-        url = reverse(
-            "assessments:take", kwargs={"course_id": course.pk, "phase": "pre"}
-        )
-        items = {item.code: item for item in instrument.get_items()}
+        url, items, learner = take_as_pre_test(client, course, instrument)
         return client, url, items, learner
 
     @staticmethod

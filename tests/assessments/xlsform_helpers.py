@@ -171,3 +171,20 @@ def survey_with(row_index: int, column: str, value) -> list:
     rows = [list(r) for r in SURVEY_ROWS]
     rows[row_index][SURVEY_HEADER.index(column)] = value
     return [SURVEY_HEADER, *rows]
+
+
+def take_as_pre_test(client, course, instrument):
+    """Make ``instrument`` the course's pre-test and sign in a learner of a
+    class given the course; return ``(url of the test, items by code,
+    learner)``."""
+    from django.urls import reverse
+
+    from tests.factories import make_class, make_teacher
+
+    course.pre_test = instrument
+    course.save_revision().publish()
+    school_class = make_class(teacher=make_teacher(), learners=1, course=course)
+    learner = school_class.memberships.get().learner
+    client.force_login(learner)
+    url = reverse("assessments:take", kwargs={"course_id": course.pk, "phase": "pre"})
+    return url, {item.code: item for item in instrument.get_items()}, learner

@@ -37,9 +37,20 @@ def answers(pattern):
     return {code: RIGHT[code] if pattern.get(code) else WRONG[code] for code in RIGHT}
 
 
-def submit(learner, course, phase, given, *, school_class, when=None, locale="en"):
-    """Create one submitted attempt with a response per item; return it."""
-    instrument = course.pre_test
+def submit(
+    learner,
+    course,
+    phase,
+    given,
+    *,
+    school_class,
+    when=None,
+    locale="en",
+    instrument=None,
+):
+    """Create one submitted attempt with a response per item (of the course's
+    pre-test, or of ``instrument``); return it."""
+    instrument = instrument or course.pre_test
     items = list(instrument.get_items())
     values = {
         item.code: scoring.normalise_value(item.spec(), given[item.code])
