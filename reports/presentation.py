@@ -164,7 +164,11 @@ def report_context(report: dict[str, Any]) -> dict[str, Any]:
     dim_labels = dimension_labels()
     disaggregation = []
     for key, rows in report["disaggregation"].items():
-        title = " × ".join(dim_labels.get(part, part) for part in key.split("+"))
+        title = " × ".join(
+            dim_labels.get(part)
+            or _("Answer to %(question)s") % {"question": part.removeprefix("q:")}
+            for part in key.split("+")
+        )
         disaggregation.append({"key": key, "title": title, "rows": rows})
 
     subscales = [

@@ -26,7 +26,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from accounts.models import Gender
-from assessments import versions
+from assessments import scoring, versions
+from assessments.labels import answer_labels
 from assessments.models import Attempt, Domain, Item, Phase, Response
 from courses.models import Audience, CoursePage
 
@@ -377,11 +378,66 @@ def _label_rows(report: dict, labels: dict) -> None:
             )
 
 
+QUESTION_DIMENSION = "q:"
+
+
+def background_question_groups(
+    units: list[dict], labels: dict, questions: tuple[str, ...], language: str
+) -> None:
+    """Add each background question (a form's question without a KAP domain:
+    gender, school type, disability …) as a disaggregation dimension
+    ``q:<question name>``: a unit's group is its answer on the pre-test (on
+    the post-test for a post-only unit), labelled with the option's text in
+    ``language`` where the form has it. Only questions with a fixed set of
+    answers (choices, yes/no): a typed answer is not a group. One query for
+    the answers, one for the labels."""
+    if not questions:
+        return
+    defining = {}
+    for unit in units:
+        attempt = unit["pre_attempt"] or unit["post_attempt"]
+        defining[attempt] = unit
+        for code in questions:
+            unit["groups"][f"{QUESTION_DIMENSION}{code}"] = ""
+    categorical = [scoring.SINGLE, scoring.YES_NO, scoring.TRUE_FALSE]
+    for attempt_id, code, value in Response.objects.filter(
+        attempt_id__in=list(defining),
+        item__code__in=questions,
+        item__domain=scoring.BACKGROUND,
+        item__item_type__in=categorical,
+    ).values_list("attempt_id", "item__code", "value"):
+        defining[attempt_id]["groups"][f"{QUESTION_DIMENSION}{code}"] = value
+    rank: dict = {}
+    found = set()
+    for item in Item.objects.filter(
+        code__in=questions, domain=scoring.BACKGROUND, item_type__in=categorical
+    ).select_related("locale"):
+        found.add(item.code)
+        preferred = 0 if item.locale.language_code == language else 1
+        dimension = labels[f"{QUESTION_DIMENSION}{item.code}"]
+        for value, text in answer_labels(
+            item.item_type, item.option_list(), item.locale.language_code
+        ):
+            if rank.get((item.code, value), 2) > preferred:
+                rank[(item.code, value)] = preferred
+                dimension[value] = str(text)
+    unknown = [code for code in questions if code not in found]
+    if unknown:
+        raise ValueError(
+            _(
+                "Not a background question with fixed answers (a choice or "
+                "yes/no question without kap_domain): %(names)s"
+            )
+            % {"names": ", ".join(unknown)}
+        )
+
+
 def kap_report(
     *,
     filters: ReportFilters,
     combinations: tuple[tuple[str, str], ...] = DEFAULT_COMBINATIONS,
     dimensions: tuple[str, ...] = analysis.DIMENSIONS,
+    questions: tuple[str, ...] = (),
     k: int | None = None,
     language: str | None = None,
 ) -> dict[str, Any]:
@@ -403,6 +459,9 @@ def kap_report(
     k = small_cell_threshold() if k is None else k
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     units, labels = report_units(filters)
+    questions = tuple(questions)
+    background_question_groups(units, labels, questions, language)
+    dimensions = (*dimensions, *(f"{QUESTION_DIMENSION}{q}" for q in questions))
     blocks = report_item_blocks(filters, units, language)
     wanted = list(dimensions) + [tuple(c) for c in combinations]
     report = analysis.build_report(units, blocks, k=k, dimensions=wanted)

@@ -59,6 +59,14 @@ class Command(BaseCommand):
             action="append",
             help="two dimensions to cross, e.g. gender,age_band (repeatable)",
         )
+        parser.add_argument(
+            "--by-question",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help="a background question of the form (no kap_domain) to "
+            "disaggregate by, e.g. Gender (repeatable)",
+        )
         parser.add_argument("--k", type=int, help="small-cell threshold")
         parser.add_argument(
             "--format",
@@ -117,9 +125,15 @@ class Command(BaseCommand):
         if output_format == "pdf" and not options["output"]:
             raise CommandError("--format pdf needs --output FILE")
         with translation.override(options["report_language"]):
-            report = kap_report(
-                filters=filters, combinations=combinations, k=options["k"]
-            )
+            try:
+                report = kap_report(
+                    filters=filters,
+                    combinations=combinations,
+                    questions=tuple(options["by_question"]),
+                    k=options["k"],
+                )
+            except ValueError as error:
+                raise CommandError(str(error)) from error
             if output_format == "json":
                 content = json.dumps(
                     report, allow_nan=False, ensure_ascii=False, indent=2
