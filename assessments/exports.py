@@ -448,6 +448,7 @@ def _item_values(info: ItemInfo) -> tuple:
     if info.item_type in scoring.ORDINAL_TYPES or info.item_type in (
         scoring.TRUE_FALSE,
         scoring.YES_NO,
+        scoring.ACKNOWLEDGE,
     ):
         return tuple(info.answers)
     return ()

@@ -26,6 +26,7 @@ SCALE_LABELS = {
         ("5", gettext_lazy("Always")),
     ],
     scoring.YES_NO: [("yes", gettext_lazy("Yes")), ("no", gettext_lazy("No"))],
+    scoring.ACKNOWLEDGE: [(scoring.ACKNOWLEDGED, gettext_lazy("Yes, I agree"))],
     scoring.TRUE_FALSE: [
         ("true", gettext_lazy("True")),
         ("false", gettext_lazy("False")),

@@ -61,6 +61,7 @@ class ItemType(models.TextChoices):
     OPEN = scoring.OPEN, _("Open text (adults only, not scored)")
     NUMBER = scoring.NUMBER, _("Number (not scored)")
     DATE = scoring.DATE, _("Date (not scored)")
+    ACKNOWLEDGE = scoring.ACKNOWLEDGE, _("A box to tick: consent, 'I have read this'")
 
 
 class OptionBlock(blocks.StructBlock):

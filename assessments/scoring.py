@@ -45,6 +45,10 @@ LIKERT = "likert"
 FREQUENCY = "frequency"
 YES_NO = "yesno"
 OPEN = "open"
+#: XLSForm ``acknowledge``: one box to tick (a consent, "I have read this"),
+#: stored as ODK stores it, ``OK``.
+ACKNOWLEDGE = "acknowledge"
+ACKNOWLEDGED = "OK"
 
 SCALE = "scale"
 NUMBER = "number"
@@ -62,7 +66,7 @@ CHOICE_TYPES = {SINGLE, MULTI}
 KNOWLEDGE_TYPES = {SINGLE, MULTI, TRUE_FALSE}
 #: Items whose answer is one of the item's own options.
 OPTION_TYPES = {SINGLE, MULTI, SCALE}
-UNSCORED_TYPES = {OPEN, NUMBER, DATE}
+UNSCORED_TYPES = {OPEN, NUMBER, DATE, ACKNOWLEDGE}
 
 
 class InvalidAnswer(ValueError):
@@ -135,7 +139,15 @@ def check_spec(spec: ItemSpec) -> None:
     elif spec.item_type == TRUE_FALSE:
         if spec.answer_true is None:
             raise ValueError(f"{spec.code}: a true/false item needs its correct answer")
-    elif spec.item_type not in (LIKERT, FREQUENCY, YES_NO, OPEN, NUMBER, DATE):
+    elif spec.item_type not in (
+        LIKERT,
+        FREQUENCY,
+        YES_NO,
+        OPEN,
+        NUMBER,
+        DATE,
+        ACKNOWLEDGE,
+    ):
         raise ValueError(f"{spec.code}: unknown item type {spec.item_type!r}")
 
 
@@ -171,6 +183,10 @@ def normalise_value(spec: ItemSpec, raw: str | Iterable[str]) -> str:
     if spec.item_type in (SINGLE, SCALE):
         if value not in spec.option_keys:
             raise InvalidAnswer(f"{spec.code}: unknown option {value!r}")
+        return value
+    if spec.item_type == ACKNOWLEDGE:
+        if value != ACKNOWLEDGED:
+            raise InvalidAnswer(f"{spec.code}: the only answer is {ACKNOWLEDGED}")
         return value
     if spec.item_type == TRUE_FALSE:
         if value not in ("true", "false"):

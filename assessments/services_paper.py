@@ -54,6 +54,8 @@ def paper_cell_value(item, raw: str) -> str:
         text = {"t": "true", "f": "false"}.get(text.lower(), text.lower())
     elif item.item_type == scoring.YES_NO:
         text = {"y": "yes", "n": "no"}.get(text.lower(), text.lower())
+    elif item.item_type == scoring.ACKNOWLEDGE:
+        text = scoring.ACKNOWLEDGED if text.lower() in ("ok", "x", "y", "yes") else text
     return scoring.normalise_value(spec, text)
 
 
@@ -158,4 +160,5 @@ def allowed_answers(item) -> str:
         scoring.OPEN: _("text"),
         scoring.NUMBER: _("a number"),
         scoring.DATE: _("YYYY-MM-DD"),
+        scoring.ACKNOWLEDGE: "OK",
     }.get(item.item_type, "")

@@ -60,6 +60,7 @@ KAP_TYPES = {
     scoring.OPEN,
     scoring.NUMBER,
     scoring.DATE,
+    scoring.ACKNOWLEDGE,
 }
 PURPOSES = {"pre_post", "pre", "post", "follow_up", "baseline", "midline", "endline"}
 #: Metadata pyxform adds or a form collects about the device: nothing to ask.
@@ -94,7 +95,6 @@ NOT_DELIVERED = {
     "rank": gettext_lazy("a ranking"),
     "time": gettext_lazy("a time of day"),
     "dateTime": gettext_lazy("a date and time"),
-    "acknowledge": gettext_lazy("an acknowledgement"),
     "calculate": gettext_lazy("a calculated value"),
 }
 #: Older names pyxform passes on as written.
@@ -896,6 +896,8 @@ class _Reader:
                 )
         elif kind == "date":
             item.item_type = scoring.DATE
+        elif kind == "acknowledge":
+            item.item_type = scoring.ACKNOWLEDGE
         else:
             self.leave_out(
                 "survey",
@@ -909,6 +911,7 @@ class _Reader:
             scoring.NUMBER,
             scoring.DATE,
             scoring.OPEN,
+            scoring.ACKNOWLEDGE,
         ) and domain in (scoring.KNOWLEDGE,):
             self.error(
                 "survey",
@@ -1275,6 +1278,7 @@ XLS_TYPES = {
     scoring.MULTI: "select_multiple",
     scoring.OPEN: "text",
     scoring.DATE: "date",
+    scoring.ACKNOWLEDGE: "acknowledge",
 }
 
 

@@ -273,6 +273,7 @@ def take(request, course_id: int, phase: str):
                 "name": f"item-{item.pk}",
                 "choices": _choices(attempt, item, offered),
                 "multi": item.item_type == scoring.MULTI,
+                "tick": item.item_type == scoring.ACKNOWLEDGE,
                 "open": item.item_type == scoring.OPEN,
                 "numeric": item.item_type == scoring.NUMBER,
                 "date": item.item_type == scoring.DATE,

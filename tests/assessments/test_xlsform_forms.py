@@ -41,7 +41,7 @@ IMPORTED = {
     "text_and_integer.csv": (1, ["en"]),
     "transportation.xls": (1, ["en"]),
     "tutorial_arabic_labels.xls": (3, ["en", "ar"]),
-    "widgets.csv": (9, ["en"]),
+    "widgets.csv": (10, ["en"]),
     "xml_escaping.xls": (1, ["en"]),
     "yes_or_no_question.md": (1, ["en"]),
 }
@@ -87,7 +87,7 @@ def test_what_cannot_be_asked_is_named_in_a_warning():
     warnings = "\n".join(read("widgets.csv").warnings)
     assert "'my_geopoint' (a location) was left out" in warnings
     assert "'my_image' (a photo) was left out" in warnings
-    assert "'my_trigger' (an acknowledgement) was left out" in warnings
+    assert "my_trigger" not in warnings  # an acknowledge box is asked
     kobo = "\n".join(read("kobocat_tutorial.xls").warnings)
     assert "left out" in kobo or "not applied" in kobo
 
@@ -153,6 +153,7 @@ def _answer(item) -> str | list[str]:
         scoring.TRUE_FALSE: "true",
         scoring.YES_NO: "yes",
         scoring.OPEN: "I asked my sister.",
+        scoring.ACKNOWLEDGE: "OK",
     }.get(item.item_type, "5")
 
 
@@ -534,3 +535,24 @@ def test_calculations_drive_skip_logic_as_in_odk():
             "mylga_state_in_zone_2": "state_3",
         }
     ) == ["mylga_lga_in_state_3", "mylga_state_in_zone_2", "mylga_zone"]
+
+
+@pytest.mark.django_db
+def test_acknowledge_is_one_box_to_tick_stored_as_odk_stores_it(client, course):
+    """pyxform's widgets form has an acknowledge (``trigger``) question."""
+    instrument = instrument_import(form=read("widgets.csv"))
+    url, items, learner = take_as_pre_test(client, course, instrument)
+    tick = items["my_trigger"]
+    assert tick.item_type == scoring.ACKNOWLEDGE
+    html, token = _page(client, url)
+    assert (
+        f'<input type="checkbox" id="item-{tick.pk}-OK" name="item-{tick.pk}" '
+        'value="OK"' in html
+    )
+    client.post(url, {f"item-{tick.pk}": "OK", "page_token": token})
+    attempt = Attempt.objects.get(learner=learner)
+    response = attempt.responses.get(item=tick)
+    assert (response.value, response.score) == ("OK", None)
+    _html, token = _page(client, url)
+    refused = client.post(url, {f"item-{tick.pk}": "yes", "page_token": token})
+    assert refused.status_code == 400
