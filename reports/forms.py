@@ -2,14 +2,16 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from assessments.models import Instrument
+from assessments import scoring
+from assessments.models import Instrument, Item
 from classes.models import School, SurveyWave
 from courses.models import CoursePage
 
 from .analysis import DIMENSIONS
-from .selectors import ReportFilters
+from .selectors import BACKGROUND_GROUP_TYPES, ReportFilters
 
 
 def dimension_choices():
@@ -24,6 +26,23 @@ def dimension_choices():
         "survey_wave": _("Survey wave"),
     }
     return [(key, labels[key]) for key in DIMENSIONS]
+
+
+def background_questions() -> list[tuple[str, str]]:
+    """The tests' background questions a report can group by (choice and
+    yes/no questions without a KAP domain), by name, with their wording in
+    the source language."""
+    found: dict[str, str] = {}
+    for code, text in (
+        Item.objects.filter(
+            domain=scoring.BACKGROUND,
+            item_type__in=BACKGROUND_GROUP_TYPES,
+        )
+        .order_by("code", "pk")
+        .values_list("code", "text")
+    ):
+        found.setdefault(code, f"{code}: {Truncator(text).chars(60)}")
+    return sorted(found.items())
 
 
 class ReportFilterForm(forms.Form):
@@ -62,6 +81,10 @@ class ReportFilterForm(forms.Form):
         required=False,
         empty_label=_("All waves"),
     )
+    question = forms.ChoiceField(
+        label=_("Also by the answer to a background question of the test"),
+        required=False,
+    )
     cross_a = forms.ChoiceField(label=_("Cross-tabulate"), initial="gender")
     cross_b = forms.ChoiceField(label=_("by"), initial="age_band")
 
@@ -88,6 +111,7 @@ class ReportFilterForm(forms.Form):
         self.fields["region"].choices = everything + [(r, r) for r in regions]
         self.fields["instrument"].choices = everything + [(c, c) for c in codes]
         self.fields["language"].choices = everything + list(settings.LANGUAGES)
+        self.fields["question"].choices = [("", _("None"))] + background_questions()
         self.fields["cross_a"].choices = dimension_choices()
         self.fields["cross_b"].choices = dimension_choices()
 
@@ -119,6 +143,10 @@ class ReportFilterForm(forms.Form):
             language=data.get("language") or "",
             survey_wave=data["survey_wave"].pk if data.get("survey_wave") else None,
         )
+
+    def questions(self) -> tuple[str, ...]:
+        question = self.cleaned_data.get("question")
+        return (question,) if question else ()
 
     def combinations(self) -> tuple[tuple[str, str], ...]:
         return ((self.cleaned_data["cross_a"], self.cleaned_data["cross_b"]),)

@@ -379,6 +379,8 @@ def _label_rows(report: dict, labels: dict) -> None:
 
 
 QUESTION_DIMENSION = "q:"
+#: Background questions whose answers are groups: a fixed set of answers.
+BACKGROUND_GROUP_TYPES = (scoring.SINGLE, scoring.YES_NO, scoring.TRUE_FALSE)
 
 
 def background_question_groups(
@@ -399,7 +401,7 @@ def background_question_groups(
         defining[attempt] = unit
         for code in questions:
             unit["groups"][f"{QUESTION_DIMENSION}{code}"] = ""
-    categorical = [scoring.SINGLE, scoring.YES_NO, scoring.TRUE_FALSE]
+    categorical = BACKGROUND_GROUP_TYPES
     for attempt_id, code, value in Response.objects.filter(
         attempt_id__in=list(defining),
         item__code__in=questions,

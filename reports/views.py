@@ -62,7 +62,11 @@ def kap_report_view(request):
     context = {"form": form}
     if not form.is_valid():
         return render(request, "reports/report_page.html", context, status=400)
-    report = kap_report(filters=form.filters(), combinations=form.combinations())
+    report = kap_report(
+        filters=form.filters(),
+        combinations=form.combinations(),
+        questions=form.questions(),
+    )
     programme = form.cleaned_data["programme"]
     title = _("KAP evaluation report: %(programme)s") % {"programme": programme.name}
     output = request.GET.get("format", "")

@@ -117,3 +117,27 @@ def test_html_report_titles_the_dimension(taken):
     )
     html = render_standalone(report, title="Report", filters_text="")
     assert "Answer to Gender" in html
+
+
+def test_the_report_page_offers_the_forms_background_questions(client, taken):
+    from classes.models import Programme
+    from tests.factories import make_evaluator
+
+    programme = Programme.objects.get(slug="prog")
+    client.force_login(make_evaluator("eva", programme))
+    url = "/en/evaluation/report/"
+    page = client.get(url).content.decode()
+    assert '<option value="Gender">Gender: Which describes you?</option>' in page
+    assert "How_old_are_you" not in page  # a number is not a group
+    query = {
+        "programme": programme.pk,
+        "question": "Gender",
+        "cross_a": "gender",
+        "cross_b": "age_band",
+    }
+    report = client.get(url, query | {"format": "json"}).json()
+    assert {r["group"]["q:Gender"] for r in report["disaggregation"]["q:Gender"]} == {
+        "girl",
+        "boy",
+    }
+    assert "Answer to Gender" in client.get(url, query).content.decode()
