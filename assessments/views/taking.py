@@ -71,6 +71,17 @@ def _choices(attempt, item, offered: dict) -> list[tuple[str, str]]:
     return answer_labels(item.item_type, item.option_list())
 
 
+def _dropdown(item) -> bool:
+    """A single-choice question the form asks as a drop-down list (XLSForm
+    appearance ``minimal``, or ``autocomplete``/``search``, which a plain list
+    stands for without JavaScript): a long list (districts, schools) then
+    takes one line on a phone instead of a screenful of radio buttons."""
+    words = set(item.appearance.lower().split())
+    return item.item_type in (scoring.SINGLE, scoring.SCALE) and bool(
+        words & {"minimal", "autocomplete", "search"}
+    )
+
+
 def _visible(items, saved) -> list:
     """The questions the form's skip logic shows; each knows whether it is
     optional (not required, or its condition could not be evaluated)."""
@@ -274,6 +285,7 @@ def take(request, course_id: int, phase: str):
                 "choices": _choices(attempt, item, offered),
                 "multi": item.item_type == scoring.MULTI,
                 "tick": item.item_type == scoring.ACKNOWLEDGE,
+                "dropdown": _dropdown(item),
                 "open": item.item_type == scoring.OPEN,
                 "numeric": item.item_type == scoring.NUMBER,
                 "date": item.item_type == scoring.DATE,

@@ -556,3 +556,26 @@ def test_acknowledge_is_one_box_to_tick_stored_as_odk_stores_it(client, course):
     _html, token = _page(client, url)
     refused = client.post(url, {f"item-{tick.pk}": "yes", "page_token": token})
     assert refused.status_code == 400
+
+
+@pytest.mark.django_db
+def test_minimal_and_autocomplete_selects_are_drop_down_lists(client, course):
+    """pyxform's widgets form: ``minimal`` and ``autocomplete`` single
+    choices are one drop-down line on a phone; a ``minimal`` multiple select
+    keeps its check boxes (a multiple list box is hard to use)."""
+    instrument = instrument_import(form=read("widgets.csv"))
+    url, items, learner = take_as_pre_test(client, course, instrument)
+    html, token = _page(client, url)
+    for code in ("spinner", "autocomplete"):
+        item = items[code]
+        assert f'<select id="item-{item.pk}" name="item-{item.pk}"' in html
+        assert f'<label class="visually-hidden" for="item-{item.pk}">' in html
+    assert f'type="checkbox" id="item-{items["spinner_all"].pk}-' in html
+    spinner = items["spinner"]
+    first = spinner.option_list()[0]["key"]
+    client.post(url, {f"item-{spinner.pk}": first, "page_token": token})
+    assert Attempt.objects.get(learner=learner).responses.get(item=spinner).value == (
+        first
+    )
+    html, _token = _page(client, url)
+    assert f'<option value="{first}" selected>' in html
