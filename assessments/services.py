@@ -8,7 +8,7 @@ the same client id is a no-op; a submitted attempt accepts no more answers.
 import random
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
@@ -262,8 +262,9 @@ def attempt_save_answers(
             )
         if logic:
             given = {**stored, **{key: row.value for key, row in rows.items()}}
+            check = _answer_checker(ordered, given)
             for key, row in list(rows.items()):
-                problem = _constraint_error(row.item, row.value, ordered, given)
+                problem = check(row.item, row.value)
                 if problem:
                     result.errors[row.item.pk] = problem
                     del rows[key]
@@ -406,8 +407,9 @@ def attempt_save_batch(
             result.saved.append(raw_id)
         if any(item.constraint or item.choice_filter for item in ordered):
             given = {**stored, **{key: row.value for key, (_r, row) in rows.items()}}
+            check = _answer_checker(ordered, given)
             for key, (raw_id, row) in list(rows.items()):
-                problem = _constraint_error(row.item, row.value, ordered, given)
+                problem = check(row.item, row.value)
                 if problem:
                     result.errors[raw_id] = problem
                     result.saved.remove(raw_id)
@@ -459,7 +461,7 @@ def attempt_visibility(items: list[Item], answers: Mapping) -> tuple[set, set]:
     the form's skip logic (XLSForm ``relevant``) evaluated on the answers. A
     question whose ``choice_filter`` leaves no choice (the region it depends
     on is not answered yet) is not shown either, as the form asks nothing."""
-    shown, uncertain, _offered = _form_logic(items, answers)
+    shown, uncertain, _offered = attempt_logic(items, answers)
     return shown, uncertain
 
 
@@ -468,11 +470,14 @@ def attempt_choices(items: list[Item], answers: Mapping) -> dict:
     that have a ``choice_filter`` (cascading selects), given ``{item key:
     stored value}``. A filter that cannot be evaluated offers every choice
     (the question is then absent here)."""
-    _shown, _uncertain, offered = _form_logic(items, answers)
+    _shown, _uncertain, offered = attempt_logic(items, answers)
     return offered
 
 
-def _form_logic(items: list[Item], answers: Mapping) -> tuple[set, set, dict]:
+def attempt_logic(items: list[Item], answers: Mapping) -> tuple[set, set, dict]:
+    """``(shown, uncertain, offered)``: what :func:`attempt_visibility` and
+    :func:`attempt_choices` give, worked out once, for a caller that needs
+    both (the test page)."""
     keys = {item.translation_key for item in items}
     relevant = any(item.relevant for item in items)
     filtered = [item for item in items if item.choice_filter]
@@ -564,39 +569,58 @@ def _calculations(items: list[Item]) -> list[tuple[str, str]]:
     return instrument_calculations(items[0].instrument_id) if items else []
 
 
-def _constraint_error(item: Item, value: str, items: list[Item], answers) -> str:
-    """Why ``value`` breaks the question's constraint (its own message) or is
-    not among the choices its ``choice_filter`` offers now, or ""."""
-    if item.choice_filter:
-        offered = attempt_choices(items, answers).get(item.translation_key)
-        if offered is not None and not set(value.split(",")) <= offered:
-            return _("Please choose one of the answers shown.")
-    if not item.constraint:
-        return ""
-    values = expressions.calculate(
-        _calculations(items),
-        {
-            other.code: answers[other.translation_key]
-            for other in items
-            if other.translation_key in answers
-        },
-        names=[i.code for i in items],
-        numeric=_numeric(items),
+def _answer_checker(items: list[Item], answers: Mapping) -> Callable[[Item, str], str]:
+    """A check of answers against the form's logic, given ``{item key: value}``
+    of every answer (stored and just given): ``check(item, value)`` says why
+    ``value`` breaks the question's constraint (its own message) or is not
+    among the choices its ``choice_filter`` offers now, or "". The offered
+    choices and the calculated values are worked out once for all the answers
+    of a page or batch, not once per answer."""
+    names = [i.code for i in items]
+    numeric = _numeric(items)
+    offered = (
+        attempt_choices(items, answers)
+        if any(item.choice_filter for item in items)
+        else {}
     )
-    try:
-        ok = expressions.evaluate(
-            item.constraint,
-            values,
-            names=[i.code for i in items],
-            numeric=_numeric(items),
-            current=value,
-            question=item.code,
+    values = None
+
+    def check(item: Item, value: str) -> str:
+        nonlocal values
+        choices = offered.get(item.translation_key)
+        if choices is not None and not set(value.split(",")) <= choices:
+            return _("Please choose one of the answers shown.")
+        if not item.constraint:
+            return ""
+        if values is None:
+            values = expressions.calculate(
+                _calculations(items),
+                {
+                    other.code: answers[other.translation_key]
+                    for other in items
+                    if other.translation_key in answers
+                },
+                names=names,
+                numeric=numeric,
+            )
+        try:
+            ok = expressions.evaluate(
+                item.constraint,
+                values,
+                names=names,
+                numeric=numeric,
+                current=value,
+                question=item.code,
+            )
+        except expressions.ExpressionError:
+            return ""  # cannot tell: the answer is kept (docs/xlsform.md)
+        if ok:
+            return ""
+        return item.constraint_message or _(
+            "This answer is not accepted; please check it."
         )
-    except expressions.ExpressionError:
-        return ""  # cannot tell: the answer is kept (docs/xlsform.md)
-    if ok:
-        return ""
-    return item.constraint_message or _("This answer is not accepted; please check it.")
+
+    return check
 
 
 def _hidden_answers_clear(attempt: Attempt, items: list[Item], stored: dict) -> None:
@@ -610,7 +634,7 @@ def _hidden_answers_clear(attempt: Attempt, items: list[Item], stored: dict) -> 
     # can empty the next list in turn: repeated until nothing is cleared.
     cleared: list = []
     for _round in range(len(items) + 1):
-        shown, _uncertain, offered = _form_logic(items, stored)
+        shown, _uncertain, offered = attempt_logic(items, stored)
         hidden = [
             key
             for key, value in stored.items()

@@ -45,15 +45,14 @@ from ..services import (
     AttemptAlreadySubmitted,
     AttemptError,
     SubmissionConflict,
-    attempt_choices,
     attempt_get_or_start,
     attempt_items,
+    attempt_logic,
     attempt_option_order,
     attempt_save_answers,
     attempt_save_batch,
     attempt_submit,
     attempt_unanswered,
-    attempt_visibility,
     item_default,
 )
 
@@ -82,14 +81,14 @@ def _dropdown(item) -> bool:
     )
 
 
-def _visible(items, saved) -> list:
-    """The questions the form's skip logic shows; each knows whether it is
-    optional (not required, or its condition could not be evaluated)."""
-    shown, uncertain = attempt_visibility(items, saved)
+def _visible(items, saved) -> tuple[list, set, dict]:
+    """The questions the form's skip logic shows, the keys of those that are
+    optional (not required, or their condition could not be evaluated), and
+    the choices a ``choice_filter`` offers now (``services.attempt_logic``)."""
+    shown, uncertain, offered = attempt_logic(items, saved)
     visible = [item for item in items if item.translation_key in shown]
-    return visible, {
-        item.translation_key for item in visible if not item.required
-    } | uncertain
+    optional = {item.translation_key for item in visible if not item.required}
+    return visible, optional | uncertain, offered
 
 
 def _piped_answers(items, saved) -> dict[str, str]:
@@ -208,7 +207,7 @@ def take(request, course_id: int, phase: str):
     saved = {r.item_key: r.value for r in attempt.responses.only("item_key", "value")}
     # The form's skip logic, on what is saved: a question shows up once the
     # answers it depends on are saved (at "Save", "Next" or "Hand in").
-    items, optional = _visible(every_item, saved)
+    items, optional, offered = _visible(every_item, saved)
     current = _question_number(request, items, saved) if one_per_screen else 0
     shown = [items[current - 1]] if one_per_screen and items else items
     errors: dict[int, str] = {}
@@ -265,10 +264,9 @@ def take(request, course_id: int, phase: str):
         saved = {
             r.item_key: r.value for r in attempt.responses.only("item_key", "value")
         }
-        items, optional = _visible(every_item, saved)
+        items, optional, offered = _visible(every_item, saved)
 
     piped = _piped_answers(items, saved)
-    offered = attempt_choices(every_item, saved)
     questions = []
     for number, item in enumerate(items, start=1):
         if one_per_screen and number != current:
