@@ -25,6 +25,8 @@ from reports.selectors import ReportFilters, kap_report
 from tests.factories import make_class, make_teacher
 from tests.reports.factories import submit
 
+from .xlsform_helpers import KAP_TEENS_ANSWERS
+
 pytestmark = pytest.mark.django_db
 
 FORM = Path(__file__).resolve().parent.parent / "fixtures" / "xlsforms"
@@ -67,19 +69,8 @@ def import_text(text: str) -> Instrument:
     return instrument_import(form=parse_form(text.encode(), NAME))
 
 
-GIVEN = {
-    "How_old_are_you": "13",
-    "Gender": "girl",
-    "Do_you_have_your_own_phone": "yes",
-    "Which_password_is_strongest": "long_phrase",
-    "Which_should_stay_private": ["home_address", "school_timetable"],
-    "Blocking_tells_the_person": "false",
-    "Its_fine_to_share_a_password_with_a_friend": "2",
-    "I_would_tell_an_adult": "agree",
-    "How_often_do_you_check_who_sees_your_posts": "3",
-    "Have_you_met_someone_from_online": "no",
-    "Do_you_use_two_step_login": "yes",
-}
+# Version 2 adds a question.
+GIVEN = KAP_TEENS_ANSWERS | {"Do_you_use_two_step_login": "yes"}
 
 
 def hand_in(learner, instrument, phase, *, course, school_class, given=GIVEN):

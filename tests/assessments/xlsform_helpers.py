@@ -188,3 +188,19 @@ def take_as_pre_test(client, course, instrument):
     client.force_login(learner)
     url = reverse("assessments:take", kwargs={"course_id": course.pk, "phase": "pre"})
     return url, {item.code: item for item in instrument.get_items()}, learner
+
+
+#: A valid answer to every question of the fixture form
+#: ``kap_teens_online_safety.md`` (a girl of 13 with a phone of her own).
+KAP_TEENS_ANSWERS = {
+    "How_old_are_you": "13",
+    "Gender": "girl",
+    "Do_you_have_your_own_phone": "yes",
+    "Which_password_is_strongest": "long_phrase",
+    "Which_should_stay_private": ["home_address", "school_timetable"],
+    "Blocking_tells_the_person": "false",
+    "Its_fine_to_share_a_password_with_a_friend": "2",
+    "I_would_tell_an_adult": "agree",
+    "How_often_do_you_check_who_sees_your_posts": "3",
+    "Have_you_met_someone_from_online": "no",
+}

@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from assessments.services_imports import instrument_import
 from assessments.xlsform import parse_form
 from reports.selectors import ReportFilters, kap_report
+from tests.assessments.xlsform_helpers import KAP_TEENS_ANSWERS
 from tests.factories import make_class, make_teacher
 from tests.reports.factories import submit
 
@@ -23,17 +24,7 @@ FORM = (
     / "kap_teens_online_safety.md"
 )
 
-BASE = {
-    "How_old_are_you": "13",
-    "Do_you_have_your_own_phone": "yes",
-    "Which_password_is_strongest": "long_phrase",
-    "Which_should_stay_private": ["home_address", "school_timetable"],
-    "Blocking_tells_the_person": "false",
-    "Its_fine_to_share_a_password_with_a_friend": "2",
-    "I_would_tell_an_adult": "agree",
-    "How_often_do_you_check_who_sees_your_posts": "3",
-    "Have_you_met_someone_from_online": "no",
-}
+BASE = KAP_TEENS_ANSWERS
 
 
 @pytest.fixture
