@@ -1,5 +1,6 @@
 """Writes about learners' progress."""
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -86,11 +87,37 @@ def certificate_request(*, learner, course: CoursePage) -> Certificate | None:
         defaults={"course": course, "language": course.locale.language_code},
     )
     if created or certificate.status == Certificate.Status.FAILED:
-        from .tasks import certificate_generate as certificate_generate_task
-
         certificate_id = certificate.pk
-        transaction.on_commit(lambda: certificate_generate_task.delay(certificate_id))
+        transaction.on_commit(lambda: _certificate_enqueue(certificate_id))
     return certificate
+
+
+def _certificate_enqueue(certificate_id: int) -> bool:
+    """Queue the PDF. With the broker down (it often shares the Redis that
+    blinked) the completion is kept and the page answers: the certificate stays
+    "being prepared" and ``certificates_requeue`` queues it when the broker
+    is back."""
+    from kombu.exceptions import OperationalError as BrokerUnavailable
+
+    from .tasks import certificate_generate as certificate_generate_task
+
+    try:
+        certificate_generate_task.delay(certificate_id)
+    except BrokerUnavailable:
+        logger.warning("certificate %s not queued: broker unavailable", certificate_id)
+        return False
+    return True
+
+
+def certificates_requeue(*, older_than_minutes: int = 15) -> int:
+    """Queue again the certificates still being prepared after
+    ``older_than_minutes`` (their task was never queued, or its worker died);
+    return how many were queued. Run by beat."""
+    before = timezone.now() - datetime.timedelta(minutes=older_than_minutes)
+    pending = Certificate.objects.filter(
+        status=Certificate.Status.PENDING, issued_at__lt=before
+    ).values_list("pk", flat=True)
+    return sum(_certificate_enqueue(pk) for pk in pending.iterator())
 
 
 def certificate_generate(*, certificate_id: int) -> Certificate:

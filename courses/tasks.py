@@ -15,3 +15,11 @@ def pages_publish_scheduled() -> None:
     from django.core.management import call_command
 
     call_command("publish_scheduled")
+
+
+@shared_task(name="courses.certificates_requeue")
+def certificates_requeue() -> int:
+    """Queue again certificates left "being prepared" (broker or worker lost)."""
+    from .services import certificates_requeue as requeue
+
+    return requeue()

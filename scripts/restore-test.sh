@@ -64,6 +64,8 @@ export DJANGO_SETTINGS_MODULE=elearn.settings.production
 export VENV_BIN="$BIN"
 SECRET_KEY="$("$PY" -c 'import secrets; print(secrets.token_urlsafe(64))')"
 export SECRET_KEY ALLOWED_HOSTS=127.0.0.1
+# Production refuses to start without a mail server; these runs send no mail.
+export EMAIL_URL="smtp://127.0.0.1:25"
 unset CACHE_URL CELERY_BROKER_URL CELERY_RESULT_BACKEND DATABASE_REPLICA_URL
 export STATIC_ROOT="$WORK/static"
 

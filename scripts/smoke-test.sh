@@ -118,6 +118,8 @@ export VENV_BIN="$BIN"
 SECRET_KEY="$("$PY" -c 'import secrets; print(secrets.token_urlsafe(64))')"
 export SECRET_KEY
 export ALLOWED_HOSTS=127.0.0.1
+# Production refuses to start without a mail server; these runs send no mail.
+export EMAIL_URL="smtp://127.0.0.1:25"
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$SMOKE_DB"
 export CACHE_URL="redis://127.0.0.1:6379/$CACHE_DB"
 export CELERY_BROKER_URL="redis://127.0.0.1:$BROKER_PORT/0"

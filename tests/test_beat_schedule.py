@@ -9,4 +9,5 @@ def test_beat_schedule_keeps_every_periodic_task():
         "ops.beat_heartbeat",
         "courses.pages_publish_scheduled",
         "accounts.child_accounts_anonymise",
+        "courses.certificates_requeue",
     } <= tasks

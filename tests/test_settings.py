@@ -34,7 +34,11 @@ class TestProductionSettings:
         assert "DEBUG must be off" in result.stderr
 
     def test_starts_with_a_secret_key(self):
-        result = _import_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+        result = _import_production(
+            SECRET_KEY="x" * 50,
+            ALLOWED_HOSTS="example.org",
+            EMAIL_URL="smtp://smtp.example.org:25",
+        )
         assert result.returncode == 0, result.stderr
 
 

@@ -346,6 +346,12 @@ LOGGING = {
 # Follow-up tests: once a day, e-mail adults whose follow-up test has opened
 # and flag children to their teacher (assessments.tasks).
 CELERY_BEAT_SCHEDULE |= {
+    # A certificate whose task was never queued (the broker was down when the
+    # course was completed) or whose worker died is queued again.
+    "courses-certificates-requeue": {
+        "task": "courses.certificates_requeue",
+        "schedule": 60 * 15,
+    },
     "assessments-follow-up-reminders": {
         "task": "assessments.follow_up_reminders_send",
         "schedule": 60 * 60 * 24,

@@ -1,4 +1,5 @@
-"""Production: refuses to start without a secret key or with DEBUG on."""
+"""Production: refuses to start without a secret key, host names or e-mail,
+or with DEBUG on."""
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -14,6 +15,21 @@ if not env.list("ALLOWED_HOSTS", default=[]):
     raise ImproperlyConfigured(
         "ALLOWED_HOSTS is not set: list the site's host names, comma-separated "
         "(e.g. ALLOWED_HOSTS=learn.example.org)."
+    )
+
+# Password resets, parents' consent requests and e-mail confirmations carry
+# sign-in links: printed to the log (the console backend, the default without
+# EMAIL_URL) they reach whoever reads the logs and never the user.
+if not env("EMAIL_URL", default="") or EMAIL_BACKEND in (
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+):
+    raise ImproperlyConfigured(
+        "EMAIL_URL is not set to a mail server: production sends password-reset "
+        "and parental-consent links by e-mail, and without a server they would "
+        "be written to the log (e.g. EMAIL_URL=smtp+tls://user:password@"
+        "smtp.example.org:587)."
     )
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

@@ -1,13 +1,24 @@
 """With the broker down, pages still work and an export fails with a clear message."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from kombu import pools
 
 from assessments.models import ExportJob, ExportStatus
 from assessments.services_exports import QUEUE_UNAVAILABLE, export_job_create
+from courses.models import Certificate
+from courses.services import certificate_request, certificates_requeue
 from elearn.celery import app
-from tests.factories import PASSWORD, make_class, make_evaluator, make_teacher
+from tests.factories import (
+    PASSWORD,
+    make_class,
+    make_evaluator,
+    make_teacher,
+    make_user,
+)
 
 DEAD_BROKER = "redis://127.0.0.1:1/0"
 
@@ -97,3 +108,39 @@ class TestBrokerDown:
         job.refresh_from_db()
         assert job.status == ExportStatus.DONE
         assert ExportJob.objects.filter(status=ExportStatus.DONE).count() == 1
+
+
+@pytest.mark.django_db
+class TestCertificateWithBrokerDown:
+    def test_completion_answers_and_the_certificate_waits(
+        self, dead_broker, course, django_capture_on_commit_callbacks
+    ):
+        learner = make_user("amina")
+        with django_capture_on_commit_callbacks(execute=True):
+            certificate = certificate_request(learner=learner, course=course)
+        certificate.refresh_from_db()
+        assert certificate.status == Certificate.Status.PENDING
+        assert not certificate.file
+
+    def test_certificates_left_waiting_are_queued_again(self, course):
+        learner = make_user("amina")
+        waiting = Certificate.objects.create(
+            learner=learner,
+            course=course,
+            course_key=course.translation_key,
+            language="en",
+        )
+        fresh = Certificate.objects.create(
+            learner=make_user("bilal"),
+            course=course,
+            course_key=course.translation_key,
+            language="en",
+        )
+        Certificate.objects.filter(pk=waiting.pk).update(
+            issued_at=timezone.now() - timedelta(hours=1)
+        )
+        assert certificates_requeue() == 1  # eager: made at once
+        waiting.refresh_from_db()
+        fresh.refresh_from_db()
+        assert waiting.status == Certificate.Status.READY
+        assert fresh.status == Certificate.Status.PENDING

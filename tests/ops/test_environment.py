@@ -11,7 +11,11 @@ import sys
 from django.conf import settings
 
 PROJECT = settings.BASE_DIR
-GOOD = {"SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "learn.example.org"}
+GOOD = {
+    "SECRET_KEY": "k" * 60,
+    "ALLOWED_HOSTS": "learn.example.org",
+    "EMAIL_URL": "smtp+tls://mailer:secret@smtp.example.org:587",
+}
 CLEARED = (
     "SECRET_KEY",
     "DEBUG",
@@ -21,6 +25,7 @@ CLEARED = (
     "LOG_FORMAT",
     "S3_BUCKET",
     "AWS_STORAGE_BUCKET_NAME",
+    "EMAIL_URL",
 )
 
 
@@ -45,6 +50,17 @@ class TestRefusesToStart:
         result = _import_production(SECRET_KEY="k" * 60)
         assert result.returncode != 0
         assert "ALLOWED_HOSTS is not set" in result.stderr
+
+    def test_production_without_a_mail_server(self):
+        without = {k: v for k, v in GOOD.items() if k != "EMAIL_URL"}
+        result = _import_production(**without)
+        assert result.returncode != 0
+        assert "EMAIL_URL is not set to a mail server" in result.stderr
+
+    def test_production_with_mail_printed_to_the_log(self):
+        result = _import_production(**GOOD | {"EMAIL_URL": "consolemail://"})
+        assert result.returncode != 0
+        assert "EMAIL_URL is not set to a mail server" in result.stderr
 
     def test_malformed_database_url(self):
         result = _import_production(**GOOD, DATABASE_URL="postgres://u@db:five/x")

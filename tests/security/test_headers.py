@@ -30,6 +30,7 @@ def _production_env(**extra) -> dict:
     env |= {
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "learn.example.org",
+        "EMAIL_URL": "smtp+tls://mailer:secret@smtp.example.org:587",
         "DJANGO_SETTINGS_MODULE": "elearn.settings.production",
     }
     return env | extra
