@@ -1,10 +1,16 @@
-"""A small fixed-window rate limit in the Django cache, per client IP.
+"""A small fixed-window rate limit in the Django cache, per client IP or per
+account.
 
 Used for class-code guessing and picture sign-in, which allauth's own limits do
 not cover. Needs a real cache (LocMem in development, Redis in production),
 never ``DummyCache``. The client IP comes from allauth's ``get_client_ip``, so
 ``ALLAUTH_TRUSTED_PROXY_COUNT`` decides which ``X-Forwarded-For`` entry counts.
+With ``account=`` (the name typed, existing or not, so the limit says nothing
+about which names exist) the count is the account's, from any address: a
+school behind one address then shares only the generous per-address limit.
 """
+
+import hashlib
 
 from django.core.cache import cache
 
@@ -17,18 +23,25 @@ def _client_ip(request) -> str:
     return get_client_ip(request)
 
 
-def _key(action: str, request) -> str:
+def _key(action: str, request, account: str | None = None) -> str:
+    if account is not None:
+        # Hashed: cache keys are not a list of children's usernames.
+        digest = hashlib.sha256(account.strip().lower().encode()).hexdigest()[:32]
+        return f"elearn-rl:{action}:account:{digest}"
     return f"elearn-rl:{action}:{_client_ip(request)}"
 
 
-def is_blocked(request, *, action: str, limit: int) -> bool:
-    """True when this client has used up ``limit`` failures for ``action``."""
-    return cache.get(_key(action, request), 0) >= limit
+def is_blocked(request, *, action: str, limit: int, account: str | None = None) -> bool:
+    """True when this client (or ``account``) has used up ``limit`` failures
+    for ``action``."""
+    return cache.get(_key(action, request, account), 0) >= limit
 
 
-def record_failure(request, *, action: str, window_seconds: int) -> int:
+def record_failure(
+    request, *, action: str, window_seconds: int, account: str | None = None
+) -> int:
     """Count one failure in the current window; return the count so far."""
-    key = _key(action, request)
+    key = _key(action, request, account)
     if cache.add(key, 1, timeout=window_seconds):
         return 1
     try:

@@ -15,23 +15,35 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from . import ratelimit
+from .backends import PICTURE_BACKEND
 from .forms import PictureLoginForm
-from .pictures import PictureSequenceError, picture_password
 
 ACTION = "picture-login"
 
 
 @never_cache
 def picture_login(request):
-    """Username plus three pictures in order; failures are rate-limited per IP."""
+    """Username plus three pictures in order.
+
+    Failures are limited per account (``PICTURE_LOGIN_ACCOUNT_LIMIT``: the 504
+    sequences cannot be tried one after the other) and per address
+    (``PICTURE_LOGIN_RATE_LIMIT``, sized for a school behind one address, so
+    that one pupil mistyping, or trying a classmate's account, locks only that
+    account).
+    """
     form = PictureLoginForm(request.POST or None)
-    limit = settings.PICTURE_LOGIN_RATE_LIMIT
-    window = settings.PICTURE_LOGIN_RATE_WINDOW
     if request.method == "POST":
-        if ratelimit.is_blocked(request, action=ACTION, limit=limit):
-            ratelimit.sign_in_locked_record(
-                request, login=request.POST.get("username", ""), method="pictures"
-            )
+        username = request.POST.get("username", "")
+        blocked = ratelimit.is_blocked(
+            request, action=ACTION, limit=settings.PICTURE_LOGIN_RATE_LIMIT
+        ) or ratelimit.is_blocked(
+            request,
+            action=ACTION,
+            limit=settings.PICTURE_LOGIN_ACCOUNT_LIMIT,
+            account=username,
+        )
+        if blocked:
+            ratelimit.sign_in_locked_record(request, login=username, method="pictures")
             return render(
                 request,
                 "accounts/picture_login.html",
@@ -39,21 +51,25 @@ def picture_login(request):
                 status=429,
             )
         if form.is_valid():
-            user = None
-            try:
-                secret = picture_password(form.picture_keys())
-            except PictureSequenceError:
-                secret = None
-            if secret:
-                user = authenticate(
-                    request, username=form.cleaned_data["username"], password=secret
-                )
-            if user is not None and user.uses_picture_password:
-                login(
-                    request, user, backend="django.contrib.auth.backends.ModelBackend"
-                )
+            user = authenticate(
+                request,
+                username=form.cleaned_data["username"],
+                pictures=form.picture_keys(),
+            )
+            if user is not None:
+                login(request, user, backend=PICTURE_BACKEND)
                 return redirect(settings.LOGIN_REDIRECT_URL)
-            ratelimit.record_failure(request, action=ACTION, window_seconds=window)
+            ratelimit.record_failure(
+                request,
+                action=ACTION,
+                window_seconds=settings.PICTURE_LOGIN_RATE_WINDOW,
+            )
+            ratelimit.record_failure(
+                request,
+                action=ACTION,
+                window_seconds=settings.PICTURE_LOGIN_ACCOUNT_WINDOW,
+                account=username,
+            )
             form.add_error(
                 None, _("That username and those pictures do not match. Try again.")
             )

@@ -27,6 +27,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts import ratelimit
+from accounts.backends import PASSWORD_BACKEND
 from accounts.permissions import (
     can_open_teacher_pages,
     classes_visible_to,
@@ -659,7 +660,7 @@ def join_details(request, code: str):
                 # A child who joins in Arabic keeps Arabic after signing in.
                 language=get_language(),
             )
-        login(request, new.user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, new.user, backend=PASSWORD_BACKEND)
         return redirect("classes:joined")
     return render(
         request,
