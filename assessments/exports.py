@@ -137,6 +137,20 @@ def pseudonym(*, key: str, learner_id: int) -> str:
     return digest.hexdigest()[:16]
 
 
+def class_pseudonym_key(*, key: str, class_id: int) -> str:
+    """The key of a teacher's downloads of one class, derived from the
+    programme's key (``key``).
+
+    A teacher knows the children and sees their scores; with the research
+    exports' pseudonyms in the class file, the teacher (or anyone holding both
+    files) could name every child in the programme's research data. So the
+    class's files use a key of their own, which yields other pseudonyms, and
+    no research pseudonym can be worked out from it (HMAC, one way).
+    """
+    label = f"elearn:class-downloads:{class_id}".encode()
+    return hmac.new(key.encode(), label, hashlib.sha256).hexdigest()
+
+
 def sanitise_cell(value):
     """Neutralise spreadsheet formulas: prefix risky text cells with a quote."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):

@@ -37,7 +37,7 @@ from accounts.permissions import (
     schools_for_new_class,
 )
 from accounts.pictures import picture_labels
-from assessments.exports import pseudonym, sanitise_cell
+from assessments.exports import class_pseudonym_key, pseudonym, sanitise_cell
 from courses.models import CoursePage
 
 from . import roster, selectors, services
@@ -241,6 +241,8 @@ def class_csv(request, pk: int):
     school_class = _my_class(request, pk)
     programme = school_class.school.programme
     named = programme.allow_named_class_export and request.POST.get("named") == "1"
+    # Never the research exports' pseudonyms: see class_pseudonym_key.
+    key = class_pseudonym_key(key=programme.pseudonym_key, class_id=school_class.pk)
     data = selectors.class_dashboard(school_class=school_class)
     out = io.StringIO()
     writer = csv.writer(out)
@@ -251,7 +253,7 @@ def class_csv(request, pk: int):
             who = (
                 learner.get_display_name()
                 if named
-                else pseudonym(key=programme.pseudonym_key, learner_id=learner.pk)
+                else pseudonym(key=key, learner_id=learner.pk)
             )
             scores = []
             for phase in ("pre", "post"):

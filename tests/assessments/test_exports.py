@@ -1015,6 +1015,29 @@ class TestPostgresCopy:
         assert results["programme"].pseudonym_key not in copied.decode()
 
 
+class TestTeacherFilesUseOtherPseudonyms:
+    """A teacher knows the children and sees their scores in the class file:
+    with the research pseudonyms in it, the teacher could name every child
+    of the class in the programme's research data."""
+
+    def test_no_research_pseudonym_appears_in_the_class_file(self, client, results):
+        school_class = results["school_class"]
+        client.force_login(school_class.teachers.get())
+        response = client.post(reverse("classes:class_csv", args=[school_class.pk]))
+        assert response.status_code == 200
+        text = response.content.decode("utf-8-sig")
+        teacher_names = {row[0] for row in list(csv.reader(io.StringIO(text)))[1:]}
+        assert len(teacher_names) == len(results["learners"])
+        research = set()
+        for dataset in ("responses_long", "prepost_wide"):
+            rows = _csv(_run(results, dataset=dataset))
+            research |= {row[0] for row in rows[1:]}
+        assert len(research) == len(results["learners"])
+        assert not teacher_names & research
+        for name in research:  # nor anywhere else in the file
+            assert name not in text
+
+
 class TestCrlfRecords:
     def test_record_ends_become_crlf_but_quoted_newlines_stay(self):
         out: list[bytes] = []

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from accounts import roles
-from assessments.exports import pseudonym
+from assessments.exports import class_pseudonym_key, pseudonym
 from classes.models import SchoolClass
 from classes.services import assignment_set
 from tests.classes.helpers import finish_course
@@ -488,7 +488,9 @@ class TestClassCsv:
             "post_A",
             "post_P",
         ]
-        key = school_class.school.programme.pseudonym_key
+        key = class_pseudonym_key(
+            key=school_class.school.programme.pseudonym_key, class_id=school_class.pk
+        )
         by_student = {row[0]: row for row in rows[1:]}
         assert set(by_student) == {
             pseudonym(key=key, learner_id=u.pk) for u in school_class.learners.all()
