@@ -10,7 +10,8 @@
 #   check --deploy --fail-level WARNING with production settings;
 #   migrate, seed_demo --learners 3; scripts/run-prod.sh (gunicorn),
 #   scripts/run-worker.sh and scripts/run-beat.sh;
-#   a learner signs in and hands in a pre-test; an evaluator's export is built
+#   a learner signs in and hands in a pre-test, and a lesson image loads from
+#   the app (nothing else serves /media/ here); an evaluator's export is built
 #   by the worker and downloaded; /health/ready/ sees the worker and beat;
 #   the broker is stopped: pages still work, /health/ready/ answers 503 and a
 #   new export says the queue is unavailable; the broker comes back and a new
@@ -169,7 +170,7 @@ scripts/run-beat.sh >"$WORK/beat.log" 2>&1 &
 BEAT_PID=$!
 
 BASE="http://127.0.0.1:$WEB_PORT"
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do  # up to 3 minutes: collectstatic compresses on a loaded machine
   curl -fsS -o /dev/null "$BASE/health/" 2>/dev/null && break
   kill -0 "$WEB_PID" 2>/dev/null || { echo "gunicorn exited"; exit 1; }
   sleep 0.5
@@ -178,7 +179,7 @@ curl -fsS "$BASE/health/" >/dev/null
 echo "gunicorn answers on $BASE"
 
 echo "== [${SECONDS} s] sign in, take a test, export through the worker, readiness =="
-"$PY" scripts/smoke_client.py "$BASE" journey export ready
+"$PY" scripts/smoke_client.py "$BASE" journey lesson-image export ready
 
 echo "== [${SECONDS} s] stop the broker: pages still work, exports say so =="
 stop_pid "$REDIS_PID" "broker redis-server"

@@ -196,6 +196,41 @@ def step_journey(client: Client):
     print(f"ok: pre-test handed in ({len(answers)} items) -> {location}")
 
 
+def step_lesson_image(client: Client):
+    """The learner opens lessons until one shows an image, and the image
+    loads: nothing else serves /media/ in this setup (SERVE_MEDIA)."""
+    client.sign_in(LEARNER)
+    status, _, page = client.get("/en/learn/")
+    check(status == 200, f"learner dashboard answered {status}")
+    seen = set()
+    queue = re.findall(r'href="(/en/[^"?#]+/)"', page)
+    image = None
+    while queue and image is None and len(seen) < 60:
+        link = queue.pop(0)
+        if link in seen or "/accounts/" in link:
+            continue
+        seen.add(link)
+        status, _, body = client.get(link)
+        if status != 200:
+            continue
+        found = re.search(r'<img[^>]+src="(/media/images/[^"]+)"', body)
+        if found:
+            image = found.group(1)
+            break
+        queue += re.findall(r'href="(/en/courses/[^"?#]+/)"', body)
+    check(image is not None, f"no lesson image found in {len(seen)} pages")
+    request = urllib.request.Request(
+        client.base + image, headers={"X-Forwarded-Proto": "https"}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        data = response.read()
+        kind = response.headers.get("Content-Type", "")
+    check(kind.startswith("image/"), f"{image} came as {kind!r}")
+    magic = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF")
+    check(data.startswith(magic), f"{image} is not an image file")
+    print(f"ok: lesson image {image} loads ({len(data)} bytes, {kind})")
+
+
 def _request_export(client: Client) -> str:
     # The evaluator signs in once and keeps the session (in SMOKE_COOKIES):
     # each new sign-in with an authenticator code waits for a fresh 30 s
@@ -279,6 +314,7 @@ def step_broker_down(client: Client):
 
 STEPS = {
     "journey": step_journey,
+    "lesson-image": step_lesson_image,
     "export": step_export,
     "ready": step_ready,
     "broker-down": step_broker_down,

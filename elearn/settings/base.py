@@ -452,6 +452,9 @@ if S3_BUCKET:
             "custom_domain": None,
         },
     }
+# Lesson images from local storage served by the app (elearn/media.py) when no
+# web server or bucket serves /media/; turn off where nginx or a CDN does.
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=not S3_BUCKET)
 
 # Celery: short publish retries so a request never hangs on a dead broker, and
 # a beat schedule other apps extend with CELERY_BEAT_SCHEDULE["name"] = {...}.
