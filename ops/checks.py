@@ -119,12 +119,30 @@ def check_beat() -> dict:
     return _timed("beat", run)
 
 
+def check_exports() -> dict:
+    """Report export jobs whose worker is gone (running without a heartbeat,
+    or queued and never taken): workers that answer a ping but no longer
+    consume, or that died mid-job (informational)."""
+
+    def run():
+        from assessments.services_exports import export_jobs_stalled
+
+        count = export_jobs_stalled().count()
+        return {
+            "ok": count == 0,
+            "stalled": count,
+            "detail": f"{count} export job(s) without a worker" if count else "",
+        }
+
+    return _timed("exports", run)
+
+
 def readiness() -> tuple[bool, dict]:
     """Run every check; return (ready, report).
 
-    Workers and beat are reported but only fail readiness when
-    ``HEALTH_REQUIRE_WORKERS`` is on: a web process can serve pages while the
-    workers restart.
+    Workers, beat and stalled exports are reported but only fail readiness
+    when ``HEALTH_REQUIRE_WORKERS`` is on: a web process can serve pages while
+    the workers restart. (The endpoint then says ``degraded``, for monitoring.)
     """
     checks = {"database": check_database("default")}
     if reporting_db() != "default":
@@ -137,10 +155,21 @@ def readiness() -> tuple[bool, dict]:
         checks["workers"] = {"ok": False, "detail": "broker unavailable", "ms": 0.0}
     if broker_configured():
         checks["beat"] = check_beat()
+        checks["exports"] = check_exports()
     required = ["database", "database_replica", "cache", "broker"]
     if settings.HEALTH_REQUIRE_WORKERS:
-        required.append("workers")
+        required += ["workers", "beat", "exports"]
     ready = all(checks[name]["ok"] for name in required if name in checks)
     for name, result in checks.items():
         result["required"] = name in required
     return ready, checks
+
+
+def readiness_status(ready: bool, checks: dict) -> str:
+    """``unavailable`` (not ready), ``degraded`` (ready, but a check that is
+    not required failed: workers, beat, stalled exports) or ``ok``."""
+    if not ready:
+        return "unavailable"
+    if all(check["ok"] for check in checks.values()):
+        return "ok"
+    return "degraded"

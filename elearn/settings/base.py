@@ -261,8 +261,11 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Platform
 EXPORT_EXPIRY_DAYS = env.int("EXPORT_EXPIRY_DAYS", default=7)
 SMALL_CELL_THRESHOLD = env.int("SMALL_CELL_THRESHOLD", default=10)
-# An export job with no progress for this long lost its worker: marked failed.
-EXPORT_STALE_MINUTES = env.int("EXPORT_STALE_MINUTES", default=60)
+# A running export job beats every 30 s; with no heartbeat for this long its
+# worker is gone and the job is marked failed. A job still queued this long
+# after it was requested was never taken by a worker.
+EXPORT_STALE_MINUTES = env.int("EXPORT_STALE_MINUTES", default=5)
+EXPORT_QUEUED_STALE_MINUTES = env.int("EXPORT_QUEUED_STALE_MINUTES", default=60)
 # Days an expired or failed export job's row is kept (its page says "expired")
 # before the beat job deletes it; the audit log keeps the record.
 EXPORT_JOB_RETENTION_DAYS = env.int("EXPORT_JOB_RETENTION_DAYS", default=30)
@@ -271,9 +274,10 @@ EXPORT_JOB_RETENTION_DAYS = env.int("EXPORT_JOB_RETENTION_DAYS", default=30)
 # suggesting CSV. 13 million cells peaked at about 450 MB (bench/README.md).
 EXPORT_SPSS_STATA_MAX_CELLS = env.int("EXPORT_SPSS_STATA_MAX_CELLS", default=15_000_000)
 CELERY_BEAT_SCHEDULE = {
+    # Expired files, and jobs whose worker is gone (failed within minutes).
     "exports-expire": {
         "task": "assessments.export_jobs_expire",
-        "schedule": 60 * 60,
+        "schedule": 60 * 5,
     },
 }
 

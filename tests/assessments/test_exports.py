@@ -5,6 +5,7 @@ import csv
 import io
 import shutil
 import subprocess
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -716,6 +717,27 @@ class TestExpiry:
         assert job.status == "failed"
         assert "No file was kept" in job.error
 
+    def test_a_queued_job_waits_longer_than_a_running_one(self, results):
+        """Queued jobs may wait behind others; a running one beats every
+        30 s, so minutes without a heartbeat mean its worker is gone."""
+        queued = export_job_create(
+            user=results["evaluator"], programme=results["programme"], enqueue=False
+        )
+        minutes = settings.EXPORT_STALE_MINUTES + 1
+        assert minutes < settings.EXPORT_QUEUED_STALE_MINUTES
+        later = timezone.now() + timedelta(minutes=minutes)
+        assert export_jobs_expire(now=later)["stalled"] == 0
+        queued.refresh_from_db()
+        assert queued.status == "queued"
+        much_later = timezone.now() + timedelta(
+            minutes=settings.EXPORT_QUEUED_STALE_MINUTES + 1
+        )
+        assert export_jobs_expire(now=much_later)["stalled"] == 1
+
+    def test_the_beat_task_runs_every_few_minutes(self):
+        entry = settings.CELERY_BEAT_SCHEDULE["exports-expire"]
+        assert entry["schedule"] <= 60 * settings.EXPORT_STALE_MINUTES
+
     def test_old_expired_and_failed_job_rows_are_deleted_audit_kept(self, results):
         done = _run(results)
         failed = export_job_create(
@@ -1124,3 +1146,27 @@ def test_two_tests_sharing_item_codes_never_share_a_column(results):
     assert codebook["SECOND_K01_pre"][6] == "passwords"
     assert codebook["MINI_K01_pre"][6] == "privacy"
     assert "strong password" in codebook["SECOND_K01_pre"][9]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_running_job_beats_from_its_own_thread(committed_course, monkeypatch):
+    """Whatever the export is doing (pyreadstat writing a whole table has no
+    row callback), the job's heartbeat moves; it stops with the job."""
+    from assessments import services_exports
+
+    school_class = make_class(teacher=make_teacher(), course=committed_course)
+    programme = school_class.school.programme
+    job = export_job_create(
+        user=make_evaluator("evaluator", programme), programme=programme, enqueue=False
+    )
+    long_ago = timezone.now() - timedelta(hours=1)
+    ExportJob.objects.filter(pk=job.pk).update(status="running", heartbeat_at=long_ago)
+    monkeypatch.setattr(services_exports, "HEARTBEAT_SECONDS", 0.05)
+    with services_exports._Heartbeat(job.pk):
+        for _ in range(200):
+            job.refresh_from_db()
+            if job.heartbeat_at > long_ago:
+                break
+            time.sleep(0.05)
+    assert job.heartbeat_at > long_ago
+    ExportJob.objects.filter(pk=job.pk).update(status="done")

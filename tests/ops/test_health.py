@@ -1,7 +1,11 @@
 """The health endpoints: liveness, readiness, JSON without secrets."""
 
+from datetime import timedelta
+
 import pytest
+from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +80,31 @@ class TestReadiness:
         result = check_beat()
         assert result["ok"] is True
         assert result["age_seconds"] < 300
+
+    def test_an_export_without_a_worker_is_reported(self, course):
+        from assessments.models import ExportJob
+        from assessments.services_exports import export_job_create
+        from ops.checks import check_exports
+        from tests.factories import make_class, make_evaluator, make_teacher
+
+        assert check_exports()["ok"] is True
+        programme = make_class(teacher=make_teacher(), course=course).school.programme
+        job = export_job_create(
+            user=make_evaluator("evaluator", programme),
+            programme=programme,
+            enqueue=False,
+        )
+        long_ago = timezone.now() - timedelta(minutes=settings.EXPORT_STALE_MINUTES + 1)
+        ExportJob.objects.filter(pk=job.pk).update(
+            status="running", heartbeat_at=long_ago
+        )
+        result = check_exports()
+        assert (result["ok"], result["stalled"]) == (False, 1)
+
+    def test_status_says_degraded_when_only_informational_checks_fail(self):
+        from ops.checks import readiness_status
+
+        good, bad = {"ok": True}, {"ok": False}
+        assert readiness_status(True, {"database": good, "beat": good}) == "ok"
+        assert readiness_status(True, {"database": good, "beat": bad}) == "degraded"
+        assert readiness_status(False, {"database": bad}) == "unavailable"
