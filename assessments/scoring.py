@@ -158,7 +158,11 @@ def normalise_value(spec: ItemSpec, raw: str | Iterable[str]) -> str:
     (or one string of names separated by spaces or commas).
     """
     if spec.item_type == MULTI:
-        names = [raw] if isinstance(raw, str) else list(raw)
+        names = [raw] if isinstance(raw, str) else raw
+        if not isinstance(names, list | tuple | set) or not all(
+            isinstance(name, str) for name in names
+        ):  # JSON from a device can hold anything: numbers, objects, nesting
+            raise InvalidAnswer(f"{spec.code}: expected option names")
         names = sorted(
             {
                 name

@@ -10,6 +10,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -317,12 +318,28 @@ class BatchResult:
 
     saved: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    superseded: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
     submitted: bool = False
     submit_error: str = ""
 
 
 MAX_BATCH = 500
+#: An answer said to be older than this is taken as given now (a device whose
+#: clock jumped).
+MAX_ANSWER_AGE = timedelta(days=30)
+
+
+def _given_at(answer: Mapping, now):
+    """When a queued answer was given, from its ``age_ms`` (milliseconds
+    between answering and sending, measured on the device: only elapsed time
+    counts, so a device clock set to the wrong day does not matter); ``None``
+    when the device did not say."""
+    age = answer.get("age_ms")
+    if isinstance(age, bool) or not isinstance(age, int | float) or age < 0:
+        return None
+    age = timedelta(milliseconds=age)
+    return now - age if age <= MAX_ANSWER_AGE else None
 
 
 def attempt_save_batch(
@@ -333,8 +350,12 @@ def attempt_save_batch(
     ``answers`` are ``{"client_id": uuid, "item": item id, "value": str | list}``.
     An answer whose client id is already stored is acknowledged as a duplicate
     and not written again, so a resend after a lost reply never duplicates or
-    rolls back anything. Several answers to one question keep the last. All
-    answers of the batch are written with one statement. With ``submit`` the
+    rolls back anything. An answer given before the one stored for its
+    question (``age_ms``: the device queued it, then the learner answered again
+    on another device or page) is acknowledged as superseded and not written,
+    so a late replay never replaces a newer answer. A client id used twice in
+    one batch is refused the second time. Several answers to one question keep
+    the last. All answers of the batch are written with one statement. With ``submit`` the
     attempt is handed in afterwards when every question is answered; a repeated
     hand-in of an attempt already handed in is acknowledged.
     """
@@ -342,26 +363,44 @@ def attempt_save_batch(
     ordered = attempt_items(attempt)
     items = {item.pk: item for item in ordered}
     parsed: list[tuple[str, uuid.UUID, Mapping]] = []
+    seen: set[uuid.UUID] = set()
     for answer in list(answers)[:MAX_BATCH]:
         raw_id = str(answer.get("client_id", ""))
         try:
-            parsed.append((raw_id, uuid.UUID(raw_id), answer))
+            client_id = uuid.UUID(raw_id)
         except ValueError:
             result.errors[raw_id] = _("This answer has no valid id.")
+            continue
+        if client_id in seen:
+            # One id, two answers: storing both would break the id's
+            # uniqueness and fail the whole batch on every resend.
+            result.errors[raw_id] = _("This answer's id was used twice.")
+            continue
+        seen.add(client_id)
+        parsed.append((raw_id, client_id, answer))
+    now = timezone.now()
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         # One read: which client ids are stored already (anywhere), and what
         # this attempt holds (to know, after this batch, what is answered).
         known: dict = {}
         stored: dict = {}
-        for client_id, attempt_id, item_key, value in Response.objects.filter(
+        stored_at: dict = {}
+        for (
+            client_id,
+            attempt_id,
+            item_key,
+            value,
+            answered_at,
+        ) in Response.objects.filter(
             Q(attempt=locked)
             | Q(client_id__in=[client_id for _r, client_id, _a in parsed])
-        ).values_list("client_id", "attempt_id", "item_key", "value"):
+        ).values_list("client_id", "attempt_id", "item_key", "value", "answered_at"):
             if client_id is not None:
                 known[client_id] = attempt_id
             if attempt_id == locked.pk:
                 stored[item_key] = value
+                stored_at[item_key] = answered_at
         rows: dict = {}
         for raw_id, client_id, answer in parsed:
             if client_id in known:
@@ -381,6 +420,11 @@ def attempt_save_batch(
                 item = None
             if item is None:
                 result.errors[raw_id] = _("This question is not part of this test.")
+                continue
+            given_at = _given_at(answer, now)
+            newer = stored_at.get(item.translation_key)
+            if given_at is not None and newer is not None and newer > given_at:
+                result.superseded.append(raw_id)
                 continue
             spec = item.spec()
             try:

@@ -225,8 +225,12 @@ def take(request, course_id: int, phase: str):
                 attempt.refresh_from_db()
                 if attempt.is_submitted:
                     return _after_submit(request, course, phase)
-                messages.info(request, _("Your answers are saved."))
-                return redirect(request.path)
+                if action != "submit":
+                    messages.info(request, _("Your answers are saved."))
+                    return redirect(request.path)
+                # A "Hand in" sent again: the first send stored the answers
+                # but the hand-in did not complete (the connection or the
+                # server dropped in between). Finish it now.
             errors = result.errors
             if action == "submit" and not errors:
                 missing = attempt_unanswered(attempt)
@@ -341,7 +345,9 @@ def answers_sync(request, course_id: int, phase: str):
             isinstance(a, dict) for a in answers
         ):
             raise ValueError
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
+        # RecursionError: JSON nested thousands deep, which json.loads refuses
+        # by running out of stack.
         return JsonResponse({"error": _("The answers could not be read.")}, status=400)
     language = translation.get_language() or "en"
     try:
@@ -349,7 +355,10 @@ def answers_sync(request, course_id: int, phase: str):
             learner=request.user, course=course, phase=phase, language=language
         )
         result = attempt_save_batch(
-            attempt=attempt, answers=answers, submit=bool(payload.get("submit"))
+            # Only JSON true hands in: "no", "false" or 0 must not.
+            attempt=attempt,
+            answers=answers,
+            submit=payload.get("submit") is True,
         )
     except AttemptError as error:
         return JsonResponse({"error": str(error)}, status=409)
@@ -361,6 +370,7 @@ def answers_sync(request, course_id: int, phase: str):
         {
             "saved": result.saved,
             "duplicates": result.duplicates,
+            "superseded": result.superseded,
             "errors": result.errors,
             "submitted": result.submitted,
             "submit_error": result.submit_error,

@@ -151,6 +151,7 @@
         client_id: newId(),
         item: Number(answer.item),
         value: answer.value,
+        queued_at: Date.now(),
       };
     });
     entry.submit = entry.submit || submit;
@@ -187,9 +188,11 @@
       return;
     }
     var done = {};
-    (reply.saved || []).concat(reply.duplicates || []).forEach(function (id) {
-      done[id] = true;
-    });
+    (reply.saved || [])
+      .concat(reply.duplicates || [], reply.superseded || [])
+      .forEach(function (id) {
+        done[id] = true;
+      });
     Object.keys(reply.errors || {}).forEach(function (id) {
       done[id] = true;
       problem = reply.errors[id];
@@ -221,7 +224,14 @@
     }
     var sent = {
       answers: Object.keys(entry.answers).map(function (item) {
-        return entry.answers[item];
+        var queued = entry.answers[item];
+        // How long ago it was given, by this device's clock: the server keeps
+        // a newer answer given meanwhile (on another device or page).
+        var answer = { client_id: queued.client_id, item: queued.item, value: queued.value };
+        if (queued.queued_at) {
+          answer.age_ms = Math.max(0, Date.now() - queued.queued_at);
+        }
+        return answer;
       }),
       submit: !!entry.submit,
     };

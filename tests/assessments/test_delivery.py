@@ -4,6 +4,8 @@ import re
 import uuid
 
 import pytest
+from django.db import DatabaseError
+from django.test import Client
 from django.urls import reverse
 
 from assessments.models import Attempt, FormSubmission, Response
@@ -98,6 +100,33 @@ class TestResend:
         attempt.refresh_from_db()
         assert attempt.submitted_at == submitted_at
         assert Response.objects.filter(attempt=attempt).count() == 7
+
+    def test_a_hand_in_cut_off_after_the_save_completes_when_sent_again(
+        self, course, pupils, monkeypatch
+    ):
+        """The server (or the connection) drops between storing the answers
+        and handing in: the browser's retry of the same page hands in."""
+        from assessments.views import taking
+
+        client = Client(raise_request_exception=False)
+        url, attempt, _page = start(client, course, pupils[0])
+        data = page_data(attempt, ANSWERS, "submit")
+        real_submit = taking.attempt_submit
+
+        def crash(**kwargs):
+            raise DatabaseError("the connection to the database was lost")
+
+        monkeypatch.setattr(taking, "attempt_submit", crash)
+        assert client.post(url, data).status_code == 500
+        attempt.refresh_from_db()
+        assert not attempt.is_submitted
+        assert len(values(attempt)) == 7  # the answers were kept
+        monkeypatch.setattr(taking, "attempt_submit", real_submit)
+        retry = client.post(url, data)
+        assert retry.status_code == 302
+        assert retry["Location"] == course.url
+        attempt.refresh_from_db()
+        assert attempt.is_submitted
 
     def test_second_tab_cannot_change_a_handed_in_test(self, client, course, pupils):
         url, attempt, _page = start(client, course, pupils[0])

@@ -83,6 +83,86 @@ class TestAnswersSync:
         send(client, course, first)
         assert attempt.responses.get(item=item).value == "B"
 
+    def test_an_answer_queued_before_a_newer_one_never_replaces_it(
+        self, client, course, pupil
+    ):
+        """Queued offline on a phone (never sent), answered again online on
+        another page, then the phone comes back: the newer answer stays."""
+        attempt = open_attempt(client, course, pupil)
+        item = attempt.instrument.get_items().get(code="K01")
+        url = reverse("assessments:take", args=[course.pk, "pre"])
+        client.post(url, {"action": "save", f"item-{item.pk}": "B"})
+        queued = batch(attempt, {"K01": "A"})
+        queued[0]["age_ms"] = 10 * 60 * 1000  # given ten minutes ago
+        body = send(client, course, queued).json()
+        assert body["superseded"] == [queued[0]["client_id"]]
+        assert body["saved"] == []
+        assert attempt.responses.get(item=item).value == "B"
+
+    def test_an_answer_given_after_the_stored_one_replaces_it(
+        self, client, course, pupil
+    ):
+        attempt = open_attempt(client, course, pupil)
+        item = attempt.instrument.get_items().get(code="K01")
+        url = reverse("assessments:take", args=[course.pk, "pre"])
+        client.post(url, {"action": "save", f"item-{item.pk}": "B"})
+        queued = batch(attempt, {"K01": "A"})
+        queued[0]["age_ms"] = 0  # given just now
+        assert send(client, course, queued).json()["saved"] == [queued[0]["client_id"]]
+        assert attempt.responses.get(item=item).value == "A"
+
+    @pytest.mark.parametrize("age", [-5, "600000", True, 10**12])
+    def test_an_unusable_age_is_an_answer_given_now(self, client, course, pupil, age):
+        attempt = open_attempt(client, course, pupil)
+        queued = batch(attempt, {"K01": "A"})
+        queued[0]["age_ms"] = age
+        assert send(client, course, queued).json()["saved"] == [queued[0]["client_id"]]
+
+    def test_one_id_on_two_questions_refuses_the_second_and_keeps_the_rest(
+        self, client, course, pupil
+    ):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, {"K01": "A", "A01": "4", "K03": "true"})
+        answers[1]["client_id"] = answers[0]["client_id"]
+        response = send(client, course, answers)
+        assert response.status_code == 200
+        body = response.json()
+        assert set(body["errors"]) == {answers[0]["client_id"]}
+        assert sorted(body["saved"]) == sorted(
+            [answers[0]["client_id"], answers[2]["client_id"]]
+        )
+        again = send(client, course, answers).json()  # the device's retry
+        assert sorted(again["duplicates"]) == sorted(body["saved"])
+        stored = dict(attempt.responses.values_list("item__code", "value"))
+        assert stored == {"K01": "A", "K03": "true"}
+
+    def test_deeply_nested_json_is_a_clear_400(self, client, course, pupil):
+        open_attempt(client, course, pupil)
+        deep = '{"answers": ' + "[" * 100_000 + "]" * 100_000 + "}"
+        response = client.post(
+            reverse("assessments:answers_sync", args=[course.pk, "pre"]),
+            data=deep,
+            content_type="application/json",
+        )
+        assert response.status_code == 400
+        assert response.json()["error"] == "The answers could not be read."
+
+    @pytest.mark.parametrize("value", [[{"x": 1}], [["A"]], 7, {"A": 1}])
+    def test_answers_of_the_wrong_shape_are_refused(self, client, course, pupil, value):
+        attempt = open_attempt(client, course, pupil)
+        answers = batch(attempt, {"K02": value})
+        response = send(client, course, answers)
+        assert response.status_code == 200
+        assert set(response.json()["errors"]) == {answers[0]["client_id"]}
+
+    @pytest.mark.parametrize("submit", ["no", "false", 1, "true"])
+    def test_only_json_true_hands_in(self, client, course, pupil, submit):
+        attempt = open_attempt(client, course, pupil)
+        body = send(client, course, batch(attempt, ANSWERS), submit=submit).json()
+        assert body["submitted"] is False
+        attempt.refresh_from_db()
+        assert not attempt.is_submitted
+
     def test_the_same_question_twice_in_one_batch_keeps_the_last(
         self, client, course, pupil
     ):
