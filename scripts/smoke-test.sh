@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # Production smoke test: the project's own scripts on 127.0.0.1, end to end.
 #
-# Needs PostgreSQL (127.0.0.1:5432, user postgres) and Redis (127.0.0.1:6379)
-# answering, and redis-server installed; otherwise it says so and exits 0.
-# It creates the database elearn_deploy_smoke_<pid> (SMOKE_DB), starts its OWN
-# redis-server on a free port as the Celery broker (so it can stop the broker
-# without touching anyone else's Redis), uses Redis database 12 of the shared
-# Redis as the cache, and then:
+# Needs PostgreSQL (127.0.0.1:5432, user postgres) answering and redis-server
+# installed; otherwise it says so and exits 0. It creates the database
+# elearn_deploy_smoke_<pid> (SMOKE_DB), starts its OWN two redis-servers on free
+# ports, one as the Celery broker and one as the cache (so it can stop each
+# without touching anyone else's Redis), and then:
 #   check --deploy --fail-level WARNING with production settings;
 #   migrate, seed_demo --learners 3; scripts/run-prod.sh (gunicorn),
 #   scripts/run-worker.sh and scripts/run-beat.sh;
@@ -16,6 +15,10 @@
 #   the broker is stopped: pages still work, /health/ready/ answers 503 and a
 #   new export says the queue is unavailable; the broker comes back and a new
 #   export is built again;
+#   the cache's Redis is stopped for CACHE_OUTAGE_SECONDS (20): the signed-in
+#   learner reads and finishes the lessons and hands in the post-test (each
+#   page sent twice) with no 5xx, /health/ready/ answers 503 naming the cache,
+#   and the post-test holds one answer per question; the cache comes back;
 #   everything it started is stopped (trap EXIT) and the database dropped.
 #
 # TLS: the client sends X-Forwarded-Proto: https as the reverse proxy would,
@@ -28,7 +31,6 @@ PY="$BIN/python"
 # A name per run: an unfinished DROP DATABASE elsewhere on a shared server
 # cannot block the next run.
 SMOKE_DB="${SMOKE_DB:-elearn_deploy_smoke_$$}"
-CACHE_DB="${SMOKE_CACHE_REDIS_DB:-12}"
 PG=(-h 127.0.0.1 -p 5432 -U postgres)
 
 # On a shared server DROP DATABASE can wait behind other sessions: give every
@@ -51,10 +53,6 @@ db_drop() {  # db_drop NAME: drop it, or leave it for the next run to empty
 
 if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   echo "Skipping the smoke test: PostgreSQL is not answering on 127.0.0.1:5432."
-  exit 0
-fi
-if ! redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; then
-  echo "Skipping the smoke test: Redis is not answering on 127.0.0.1:6379."
   exit 0
 fi
 if ! command -v redis-server >/dev/null; then
@@ -85,6 +83,7 @@ cleanup() {
   [ -n "${WORKER_PID:-}" ] && stop_pid "$WORKER_PID" "celery worker"
   [ -n "${WEB_PID:-}" ] && stop_pid "$WEB_PID" "gunicorn"
   [ -n "${REDIS_PID:-}" ] && stop_pid "$REDIS_PID" "broker redis-server"
+  [ -n "${CACHE_PID:-}" ] && stop_pid "$CACHE_PID" "cache redis-server"
   if [ $rc -ne 0 ]; then
     for log in "$WORK"/*.log; do
       [ -f "$log" ] || continue
@@ -92,7 +91,6 @@ cleanup() {
       tail -n 40 "$log"
     done
   fi
-  redis-cli -h 127.0.0.1 -p 6379 -n "$CACHE_DB" FLUSHDB >/dev/null 2>&1
   db_drop "$SMOKE_DB"
   rm -rf "$WORK"
   if [ $rc -eq 0 ]; then echo "SMOKE TEST PASSED"; else echo "SMOKE TEST FAILED"; fi
@@ -100,6 +98,17 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+start_cache() {
+  redis-server --port "$CACHE_PORT" --bind 127.0.0.1 --save "" --appendonly no \
+    --dir "$WORK" >>"$WORK/cache-redis.log" 2>&1 &
+  CACHE_PID=$!
+  for _ in $(seq 1 40); do
+    redis-cli -h 127.0.0.1 -p "$CACHE_PORT" ping 2>/dev/null | grep -q PONG && return 0
+    sleep 0.25
+  done
+  echo "the cache did not start"; return 1
+}
 
 start_broker() {
   redis-server --port "$BROKER_PORT" --bind 127.0.0.1 --save "" --appendonly no \
@@ -114,6 +123,7 @@ start_broker() {
 
 WEB_PORT="$(free_port)"
 BROKER_PORT="$(free_port)"
+CACHE_PORT="$(free_port)"
 export DJANGO_SETTINGS_MODULE=elearn.settings.production
 export VENV_BIN="$BIN"
 SECRET_KEY="$("$PY" -c 'import secrets; print(secrets.token_urlsafe(64))')"
@@ -122,7 +132,7 @@ export ALLOWED_HOSTS=127.0.0.1
 # Production refuses to start without a mail server; these runs send no mail.
 export EMAIL_URL="smtp://127.0.0.1:25"
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$SMOKE_DB"
-export CACHE_URL="redis://127.0.0.1:6379/$CACHE_DB"
+export CACHE_URL="redis://127.0.0.1:$CACHE_PORT/0"
 export CELERY_BROKER_URL="redis://127.0.0.1:$BROKER_PORT/0"
 export CELERY_RESULT_BACKEND="redis://127.0.0.1:$BROKER_PORT/1"
 export MEDIA_ROOT="$WORK/media" EXPORTS_ROOT="$WORK/exports" STATIC_ROOT="$WORK/static"
@@ -136,9 +146,9 @@ export BEAT_HEARTBEAT_SECONDS=5
 mkdir -p "$MEDIA_ROOT" "$EXPORTS_ROOT"
 
 echo "== [${SECONDS} s] database $SMOKE_DB, broker on port $BROKER_PORT, web on port $WEB_PORT =="
-redis-cli -h 127.0.0.1 -p 6379 -n "$CACHE_DB" FLUSHDB >/dev/null
 db_fresh "$SMOKE_DB"
 start_broker
+start_cache
 
 echo "== [${SECONDS} s] manage.py check --deploy --fail-level WARNING =="
 "$PY" manage.py check --deploy --fail-level WARNING
@@ -189,6 +199,22 @@ REDIS_PID=""
 echo "== [${SECONDS} s] the broker returns: exports resume =="
 start_broker
 "$PY" scripts/smoke_client.py "$BASE" export-after-broker-returns
+
+echo "== [${SECONDS} s] stop the cache's Redis for ${CACHE_OUTAGE_SECONDS:-20} s: learners keep working =="
+"$PY" scripts/smoke_client.py "$BASE" learner-session
+stop_pid "$CACHE_PID" "cache redis-server"
+CACHE_PID=""
+"$PY" scripts/smoke_client.py "$BASE" cache-down
+start_cache
+"$PY" scripts/smoke_client.py "$BASE" cache-back
+"$PY" manage.py shell -c '
+from assessments.models import Attempt
+attempt = Attempt.objects.get(learner__username="g6b-01", phase="post")
+assert attempt.is_submitted, "the post-test is not handed in"
+answers = attempt.responses.count()
+keys = attempt.responses.values("item_key").distinct().count()
+assert answers == keys > 0, (answers, keys)
+print(f"ok: the post-test handed in during the outage holds {answers} answers, one per question")'
 
 echo "== [${SECONDS} s] access log is JSON =="
 grep -m1 '"logger": "gunicorn.access"' "$WORK/web.log" | "$PY" -c 'import json,sys; json.loads(sys.stdin.readline()); print("ok: JSON access log line")'

@@ -312,6 +312,96 @@ def step_broker_down(client: Client):
     print("ok: broker down: pages work, the export says the queue is unavailable")
 
 
+def _learner(client: Client) -> Client:
+    """The learner's browser, kept across runs of this script (its session
+    must outlive the cache: sessions are in the database)."""
+    return client.learner
+
+
+def step_learner_session(client: Client):
+    learner = _learner(client)
+    learner.sign_in(LEARNER)
+    status, location, _ = learner.get("/en/learn/")
+    check(status == 200, f"learner dashboard answered {status}")
+
+
+def _fill(page: str) -> dict:
+    parser = FormParser()
+    parser.feed(page)
+    answers = {k: v[0] for k, v in parser.choices.items() if k.startswith("item-")}
+    for name, value in parser.fields.items():
+        if name.startswith("item-"):
+            answers[name] = value or "3"
+    return {**answers, "page_token": parser.fields.get("page_token", "")}
+
+
+def step_cache_down(client: Client):
+    """With the cache's Redis stopped: for CACHE_OUTAGE_SECONDS the signed-in
+    learner reads lessons, finishes them and hands in the post-test (each
+    page sent twice, as a retry would); no answer may be a 5xx."""
+    learner = _learner(client)
+    seconds = float(os.environ.get("CACHE_OUTAGE_SECONDS", "20"))
+    deadline = time.monotonic() + seconds
+    status, _, text = client.get("/health/ready/")
+    check(status == 503, f"/health/ready/ answered {status} with the cache down")
+    check(not json.loads(text)["checks"]["cache"]["ok"], "the cache reported up")
+    requests = 0
+    handed_in = False
+    while True:
+        status, _, page = learner.get("/en/learn/")
+        requests += 1
+        check(status == 200, f"learner dashboard answered {status} (cache down)")
+        course = re.search(r'href="(/en/courses/[^"?#]+/)"', page)
+        check(course is not None, "no course on the learner dashboard")
+        status, _, page = learner.get(course.group(1))
+        requests += 1
+        check(status == 200, f"course page answered {status} (cache down)")
+        for lesson in dict.fromkeys(
+            re.findall(r'href="(/en/courses/[^"?#]+/[^"?#]+/)"', page)
+        ):
+            status, _, body = learner.get(lesson)
+            requests += 1
+            check(status < 500, f"lesson {lesson} answered {status} (cache down)")
+            done = re.search(r'action="(/en/learn/lesson/\d+/complete/)"', body)
+            if done:
+                status, _, _ = learner.request(done.group(1), {})
+                requests += 1
+                check(status < 500, f"marking a lesson done answered {status}")
+        post = re.search(r"/en/learn/course/\d+/test/post/", page)
+        if post and not handed_in:
+            status, _, form = learner.get(post.group(0))
+            requests += 1
+            check(status == 200, f"post-test answered {status} (cache down)")
+            data = {**_fill(form), "action": "submit"}
+            check(len(data) > 2, "the post-test form has no items")
+            for _ in range(2):  # the same page twice: stored once
+                status, location, text = learner.request(post.group(0), data)
+                requests += 1
+                check(status == 302, f"handing in answered {status}: {text[:300]}")
+            handed_in = True
+            print(
+                f"ok: post-test handed in with the cache down ({len(data) - 2} items)"
+            )
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    check(handed_in, "the post-test was never offered during the outage")
+    print(f"ok: cache down {seconds:.0f} s: {requests} learner requests, none failed")
+
+
+def step_cache_back(client: Client):
+    deadline = time.monotonic() + 30
+    while True:
+        status, _, text = client.get("/health/ready/")
+        if status == 200 and json.loads(text)["checks"]["cache"]["ok"]:
+            break
+        check(time.monotonic() < deadline, f"/health/ready/ after the cache: {text}")
+        time.sleep(1)
+    status, _, _ = _learner(client).get("/en/learn/")
+    check(status == 200, f"learner dashboard answered {status} after the cache")
+    print("ok: the cache is back: /health/ready/ 200, the learner still signed in")
+
+
 STEPS = {
     "journey": step_journey,
     "lesson-image": step_lesson_image,
@@ -319,6 +409,9 @@ STEPS = {
     "ready": step_ready,
     "broker-down": step_broker_down,
     "export-after-broker-returns": step_export,
+    "learner-session": step_learner_session,
+    "cache-down": step_cache_down,
+    "cache-back": step_cache_back,
 }
 
 
@@ -329,6 +422,9 @@ def main(argv):
     cookies = os.environ.get("SMOKE_COOKIES", "")
     client.evaluator = Client(
         base, os.path.join(cookies, "evaluator.json") if cookies else ""
+    )
+    client.learner = Client(
+        base, os.path.join(cookies, "learner.json") if cookies else ""
     )
     for step in steps:
         STEPS[step](client)
