@@ -308,6 +308,19 @@ class Item(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("The name of the group the question sits in, if any."),
     )
+    # XLSForm's field-list (or table-list) group: every question of the
+    # group on one screen when the test is taken one screen at a time
+    # (assessments.views.taking), as ODK Collect and Enketo show it.
+    screen = models.CharField(
+        _("screen (XLSForm field-list group)"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The name of the field-list group the question is asked with: on a "
+            "test taken one screen at a time, the group's questions share one "
+            "screen."
+        ),
+    )
     # XLSForm choice_filter, evaluated on the server for each choice
     # (assessments.expressions.choices_offered) with the extra columns of the
     # choice's rows on the choices sheet: {choice name: [{column: value}]}.
@@ -353,6 +366,7 @@ class Item(TranslatableMixin, Orderable):
                 FieldPanel("choice_filter"),
                 FieldPanel("default"),
                 FieldPanel("group"),
+                FieldPanel("screen"),
             ],
             heading=_("XLSForm"),
         ),
@@ -377,6 +391,7 @@ class Item(TranslatableMixin, Orderable):
         SynchronizedField("appearance"),
         SynchronizedField("list_name"),
         SynchronizedField("group"),
+        SynchronizedField("screen"),
         SynchronizedField("choice_filter"),
         SynchronizedField("choice_attributes"),
         SynchronizedField("default"),

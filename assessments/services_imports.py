@@ -160,6 +160,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 appearance=parsed.appearance,
                 list_name=parsed.list_name,
                 group=parsed.group,
+                screen=parsed.screen,
                 choice_filter=parsed.choice_filter,
                 choice_attributes=parsed.choice_attributes,
                 default=parsed.default,

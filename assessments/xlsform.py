@@ -111,6 +111,11 @@ FALSE_WORDS = {"no", "false", "0", "n", ""}
 INSTRUMENT_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 LANGUAGE_RE = re.compile(r"\(\s*(?P<code>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\s*\)\s*$")
 NUMBER_RE = re.compile(r"^[-+]?(\d+(\.\d*)?|\.\d+)$")
+#: A group's appearance that puts its questions on one screen (pyxform
+#: writes ``table-list`` as ``field-list`` with a header row).
+SCREEN_APPEARANCES = {"field-list", "table-list"}
+#: The name pyxform gives the header row it adds to a ``table-list`` group.
+TABLE_HEADER_PREFIX = "reserved_name_for_field_list_labels_"
 
 
 class XLSFormError(Exception):
@@ -152,6 +157,9 @@ class ParsedItem:
     appearance: str = ""
     list_name: str = ""
     group: str = ""
+    #: The outermost ``field-list`` (or ``table-list``) group around the
+    #: question: its questions share one screen.
+    screen: str = ""
     #: XLSForm ``choice_filter`` and, per choice name, the extra columns of
     #: its rows on the choices sheet (a name may repeat, one row per parent).
     choice_filter: str = ""
@@ -325,6 +333,8 @@ class _Reader:
         self.errors: list[str] = []
         self.warnings = [_("pyxform: %(w)s") % {"w": w.strip()} for w in warnings]
         self.left_out: list[str] = []
+        #: The ``table-list`` groups, whose header row pyxform made.
+        self.tables: set[str] = set()
         self.fields_left_out: dict[str, None] = {}  # ordered, each name once
         self.settings_row = (definition.settings or [{}])[0]
         self.survey_rows = definition.survey or []
@@ -634,9 +644,13 @@ class _Reader:
         self.error("settings", 2, column, _("'%(v)s' is not yes or no") % {"v": word})
         return default
 
-    def walk(self, children: list[dict], *, group: str, condition: str = "") -> None:
+    def walk(
+        self, children: list[dict], *, group: str, condition: str = "", screen: str = ""
+    ) -> None:
         """``condition``: the ``relevant`` of the groups around these questions,
-        which each question inside carries (with its own) as one condition."""
+        which each question inside carries (with its own) as one condition;
+        ``screen``: the ``field-list`` group they are asked with, if any (the
+        outermost: a group inside it is on the same screen)."""
         for node in children:
             kind = node.get("type", "")
             kind = TYPE_ALIASES.get(kind, kind)
@@ -646,10 +660,26 @@ class _Reader:
                 if name == "meta" and (node.get("control") or {}).get("bodyless"):
                     continue  # pyxform's own instanceID
                 own = str((node.get("bind") or {}).get("relevant") or "").strip()
+                appearance = str((node.get("control") or {}).get("appearance") or "")
+                one_screen = SCREEN_APPEARANCES & set(appearance.lower().split())
+                if any(_is_table_header(child) for child in node.get("children") or []):
+                    self.tables.add(name)
+                    self.warn(
+                        "survey",
+                        row,
+                        "appearance",
+                        _(
+                            "group '%(n)s' (table-list) is asked on one screen as "
+                            "a list of its questions, each showing its choices "
+                            "with their labels, not as a table"
+                        )
+                        % {"n": name},
+                    )
                 self.walk(
                     node.get("children") or [],
                     group=name,
                     condition=_both(condition, own),
+                    screen=screen or (name[:200] if one_screen else ""),
                 )
                 continue
             if kind == "repeat":
@@ -667,6 +697,9 @@ class _Reader:
                 continue
             if kind in METADATA_TYPES:
                 self.not_an_item(node)
+                continue
+            if _is_table_header(node):
+                self.not_an_item(node)  # its group's warning says so
                 continue
             if kind == "note":
                 self.note(node)
@@ -693,6 +726,8 @@ class _Reader:
                 node = self._other_text(node)
                 row = row or self.row_of.get(name[: -len("_other")], 0)
             item = self.question(node, kind, row, group, condition)
+            if item is not None:
+                item.screen = screen
             if item is not None and other:
                 item.texts = self._all_languages(
                     gettext_lazy("Please write the other answer.")
@@ -833,6 +868,22 @@ class _Reader:
             group=group[:200],
             row=row,
         )
+        appearance = set(item.appearance.lower().split())
+        if "label" in appearance:
+            # ODK's table pattern: a row of choice labels, then questions
+            # with bare radio buttons. Here each question keeps its labels.
+            self.leave_out(
+                "survey",
+                row,
+                "appearance",
+                _(
+                    "'%(n)s' (appearance label) is the header row of a table, "
+                    "not a question: left out; the questions below it show "
+                    "their choices with their labels"
+                )
+                % {"n": name},
+            )
+            return None
         if not item.texts.get(self.source) and item.hints.get(self.source):
             item.texts, item.hints = item.hints, {}  # a question told by its hint
         if not item.texts.get(self.source):
@@ -962,6 +1013,22 @@ class _Reader:
                 self.error("survey", row, column, str(error))
         if len(self.errors) == errors_before:
             self.default(item, str(node.get("default") or "").strip()[:255])
+        if (
+            "list-nolabel" in appearance
+            and group not in self.tables  # its group's warning says it
+            and len(self.errors) == errors_before
+        ):
+            self.warn(
+                "survey",
+                row,
+                "appearance",
+                _(
+                    "'%(n)s' (appearance list-nolabel): its choices are shown "
+                    "with their labels, so that every learner knows what "
+                    "each answer means"
+                )
+                % {"n": name},
+            )
         return item if len(self.errors) == errors_before else None
 
     def default(self, item: ParsedItem, raw: str) -> None:
@@ -1241,6 +1308,14 @@ def _choice_columns(choice: dict) -> dict[str, str]:
     }
 
 
+def _is_table_header(node: dict) -> bool:
+    """The row of choice labels pyxform adds to a ``table-list`` group."""
+    appearance = str((node.get("control") or {}).get("appearance") or "")
+    return str(node.get("name", "")).startswith(TABLE_HEADER_PREFIX) and (
+        "label" in appearance.split()
+    )
+
+
 def _both(outer: str, inner: str) -> str:
     """One condition from a group's and a question's ``relevant``."""
     if outer and inner:
@@ -1290,6 +1365,49 @@ def _number_text(value: float | None) -> str:
 
 def _yes(flag: bool) -> str:
     return "yes" if flag else ""
+
+
+def _group_path(item) -> list[str]:
+    """The groups a question is written in: its screen (``field-list``
+    group), then its own group when that is another one inside the screen."""
+    if not item.screen:
+        return [item.group] if item.group else []
+    inner = [item.group] if item.group and item.group != item.screen else []
+    return [item.screen, *inner]
+
+
+def _table_screens(items, list_names: dict[int, str]) -> set[str]:
+    """The screens written back as a ``table-list`` group: those whose
+    questions all came from one (``list-nolabel``, one choice list, no
+    choice filter, no group of their own), which pyxform turns into the same
+    table again, header row included."""
+    runs: dict[str, list] = {}
+    for item in items:
+        if item.screen:
+            runs.setdefault(item.screen, []).append(item)
+    return {
+        screen
+        for screen, run in runs.items()
+        if all(
+            "list-nolabel" in item.appearance.lower().split()
+            and list_names[item.pk]
+            and item.item_type in scoring.OPTION_TYPES | set(PRESET_LISTS)
+            and not item.choice_filter
+            and item.group == screen
+            for item in run
+        )
+        and len({list_names[item.pk] for item in run}) == 1
+    }
+
+
+def _written_appearance(item, tables: set[str]) -> str:
+    """The question's appearance as exported. ``list-nolabel`` needs the
+    header row of a table, which the import left out: it is kept only in a
+    ``table-list`` group (where pyxform writes that row again), so that ODK
+    never shows choices without their labels."""
+    if item.screen in tables:
+        return item.appearance
+    return " ".join(w for w in item.appearance.split() if w.lower() != "list-nolabel")
 
 
 def build_workbook(instruments: Iterable) -> bytes:
@@ -1349,18 +1467,18 @@ def build_workbook(instruments: Iterable) -> bytes:
                 *[by_lang[lang].instructions for lang in languages],
             ]
         )
-    written_lists: dict[str, list] = {}
-    current_group = ""
-    for item in source.get_items():
-        translations = [
+    items = list(source.get_items())
+    translations_of = {
+        item.pk: [
             items_by_lang[lang].get(item.translation_key, item) for lang in languages
         ]
-        if item.group != current_group:
-            if current_group:
-                survey.append(["end_group"])
-            if item.group:
-                survey.append(["begin_group", item.group])
-            current_group = item.group
+        for item in items
+    }
+    # The choice lists first: whether a screen can be written as a table
+    # (``table-list``) depends on the lists its questions end up with.
+    written_lists: dict[str, list] = {}
+    list_names: dict[int, str] = {}
+    for item in items:
         rows = []
         if item.item_type in PRESET_LISTS:
             list_name = PRESET_LISTS[item.item_type]
@@ -1372,7 +1490,8 @@ def build_workbook(instruments: Iterable) -> bytes:
         elif item.item_type in (scoring.SINGLE, scoring.MULTI, scoring.SCALE):
             list_name = item.list_name or item.code
             texts = [
-                {o["key"]: o["text"] for o in t.option_list()} for t in translations
+                {o["key"]: o["text"] for o in t.option_list()}
+                for t in translations_of[item.pk]
             ]
             for option in item.option_list():
                 value = _number_text(option["value"])
@@ -1396,6 +1515,30 @@ def build_workbook(instruments: Iterable) -> bytes:
                 written_lists[list_name] = rows
                 for row in rows:
                     choices.append(row)
+        list_names[item.pk] = list_name
+    tables = _table_screens(items, list_names)
+    appearance_column = survey_header.index("appearance")
+    open_groups: list[str] = []
+    for item in items:
+        translations = translations_of[item.pk]
+        path = _group_path(item)
+        kept = 0
+        while kept < min(len(path), len(open_groups)) and (
+            path[kept] == open_groups[kept]
+        ):
+            kept += 1
+        for _closed in open_groups[kept:]:
+            survey.append(["end_group"])
+        for depth, name in enumerate(path[kept:], start=kept):
+            row = ["begin_group", name]
+            if depth == 0 and item.screen:
+                # The screen: all its questions on one page in ODK Collect
+                # and Enketo, as on the platform.
+                row += [""] * (appearance_column - len(row))
+                row.append("table-list" if name in tables else "field-list")
+            survey.append(row)
+        open_groups = path
+        list_name = list_names[item.pk]
         if item.item_type == scoring.NUMBER:
             xls_type = "integer" if item.integer else "decimal"
         elif item.item_type in PRESET_LISTS:
@@ -1419,11 +1562,12 @@ def build_workbook(instruments: Iterable) -> bytes:
             + [t.hint for t in translations]
             + [_yes(item.required), item.relevant, item.constraint]
             + [t.constraint_message for t in translations]
-            + [item.appearance, item.choice_filter, item.default, ""]
+            + [_written_appearance(item, tables), item.choice_filter, item.default]
+            + [""]
             + [item.domain, item.subscale, item.item_type, answer_key]
             + [_yes(item.reverse_coded), *[t.explanation for t in translations]]
         )
-    if current_group:
+    for _closed in open_groups:
         survey.append(["end_group"])
     for calculation in source.calculations or []:
         row = [""] * len(survey_header)

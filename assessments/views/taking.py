@@ -1,8 +1,10 @@
 """Taking a test: plain forms that work without JavaScript.
 
-Whole page (every question on one form) or one question per screen, as the
-instrument says. "Save" stores what has been answered so far; "Hand in" stores
-and then submits. Every valid answer is stored even when another one in the
+Whole page (every question on one form) or one screen at a time, as the
+instrument says: a screen is one question, or the questions of an XLSForm
+``field-list`` group (``Item.screen``), as ODK Collect and Enketo show them.
+"Save" stores what has been answered so far; "Hand in" stores and then
+submits. Every valid answer is stored even when another one in the
 same request is invalid, and the learner is told exactly which questions need
 attention. Each rendered page carries a fresh token, so a page sent twice (a
 double click, the back button, a retry after a dropped connection) is applied
@@ -79,6 +81,42 @@ def _dropdown(item) -> bool:
     return item.item_type in (scoring.SINGLE, scoring.SCALE) and bool(
         words & {"minimal", "autocomplete", "search"}
     )
+
+
+#: XLSForm appearances that lay out a question's choices, and the classes
+#: of its list (static/css/site.css): in columns, or packed in rows (ODK's
+#: older names ``horizontal`` and ``horizontal-compact`` included).
+LAYOUTS = {
+    "columns": "options-columns",
+    "horizontal": "options-columns",
+    "columns-pack": "options-pack",
+    "horizontal-compact": "options-pack",
+    **{f"columns-{n}": f"options-columns options-columns-{n}" for n in range(1, 6)},
+}
+#: The types asked with radio buttons: what ``likert`` lays out in a row.
+ONE_CHOICE = {
+    scoring.SINGLE,
+    scoring.SCALE,
+    scoring.LIKERT,
+    scoring.FREQUENCY,
+    scoring.YES_NO,
+    scoring.TRUE_FALSE,
+}
+
+
+def _layout(item) -> str:
+    """The classes of a question's list of choices, from its appearance:
+    ``likert`` puts a single choice's options in one row, each label under
+    its radio button (as ODK Collect and Enketo show a scale), wrapping on a
+    narrow screen; the column appearances flow the options in columns. The
+    markup stays radio buttons and check boxes with their labels, so a
+    keyboard and a screen reader work as on any other question."""
+    words = item.appearance.lower().split()
+    if "likert" in words and item.item_type in ONE_CHOICE:
+        return "options-likert"
+    if item.item_type not in ONE_CHOICE | {scoring.MULTI}:
+        return ""
+    return next((LAYOUTS[word] for word in words if word in LAYOUTS), "")
 
 
 def _visible(items, saved) -> tuple[list, set, dict]:
@@ -160,15 +198,62 @@ def _course_or_404(course_id: int) -> CoursePage:
     return course
 
 
-def _question_number(request, items, saved) -> int:
-    """Return the 1-based question to show on one-question-per-screen tests."""
+def _screens(items) -> list[list]:
+    """The screens of a test taken one screen at a time: consecutive shown
+    questions of one ``field-list`` group share a screen, any other question
+    is a screen of its own. Built from the questions shown, so a question the
+    skip logic hides leaves its screen, and a screen left empty is no more."""
+    screens: list[list] = []
+    for item in items:
+        if item.screen and screens and screens[-1][-1].screen == item.screen:
+            screens[-1].append(item)
+        else:
+            screens.append([item])
+    return screens
+
+
+def _screen_number(request, screens, saved) -> int:
+    """Return the 1-based screen to show (``q``): the one asked for, else the
+    first with a question still to answer."""
     raw = request.POST.get("q") or request.GET.get("q")
-    if raw and raw.isdigit() and 1 <= int(raw) <= len(items):
+    if raw and raw.isdigit() and 1 <= int(raw) <= len(screens):
         return int(raw)
-    for number, item in enumerate(items, start=1):
-        if item.translation_key not in saved:
+    for number, screen in enumerate(screens, start=1):
+        if any(item.translation_key not in saved for item in screen):
             return number
-    return len(items) or 1
+    return len(screens) or 1
+
+
+def _saved(attempt) -> dict[str, str]:
+    """``{item key: stored value}`` of the attempt's answers."""
+    return {r.item_key: r.value for r in attempt.responses.only("item_key", "value")}
+
+
+def _next_screen(screens, shown, saved, current: int, action: str) -> tuple[int, bool]:
+    """The screen to go to after "Next" or "Back" on screen ``current`` (which
+    showed ``shown``), on the screens as the answers just saved left them,
+    and whether it is the same screen again: a question that the answers
+    made appear on it, still unanswered, keeps the learner there (ODK would
+    show it at once; here it shows once the screen is saved)."""
+    here = _screen_holding(screens, shown) or current
+    before = {item.translation_key for item in shown}
+    if action != "back" and 1 <= here <= len(screens):
+        if any(
+            item.translation_key not in before and item.translation_key not in saved
+            for item in screens[here - 1]
+        ):
+            return here, True
+    step = -1 if action == "back" else 1
+    return min(max(here + step, 1), len(screens) or 1), False
+
+
+def _screen_holding(screens, items) -> int:
+    """The 1-based number of the screen that holds one of ``items`` (0: none)."""
+    keys = {item.translation_key for item in items}
+    for number, screen in enumerate(screens, start=1):
+        if any(item.translation_key in keys for item in screen):
+            return number
+    return 0
 
 
 def _after_submit(request, course, phase):
@@ -204,12 +289,13 @@ def take(request, course_id: int, phase: str):
 
     every_item = attempt_items(attempt)
     one_per_screen = attempt.instrument.delivery == Delivery.ONE
-    saved = {r.item_key: r.value for r in attempt.responses.only("item_key", "value")}
+    saved = _saved(attempt)
     # The form's skip logic, on what is saved: a question shows up once the
     # answers it depends on are saved (at "Save", "Next" or "Hand in").
     items, optional, offered = _visible(every_item, saved)
-    current = _question_number(request, items, saved) if one_per_screen else 0
-    shown = [items[current - 1]] if one_per_screen and items else items
+    screens = _screens(items) if one_per_screen else [items]
+    current = _screen_number(request, screens, saved) if one_per_screen else 0
+    shown = screens[current - 1] if one_per_screen and screens else items
     errors: dict[int, str] = {}
     status = 200
     if request.method == "POST":
@@ -232,14 +318,25 @@ def take(request, course_id: int, phase: str):
                 # but the hand-in did not complete (the connection or the
                 # server dropped in between). Finish it now.
             errors = result.errors
+            if one_per_screen and not errors:
+                # The answers just saved may show or hide questions, on this
+                # screen too: where to go next is worked out on the new screens.
+                saved = _saved(attempt)
+                items, optional, offered = _visible(every_item, saved)
+                screens = _screens(items)
             if action == "submit" and not errors:
-                missing = attempt_unanswered(attempt)
+                missing = attempt_unanswered(
+                    attempt, every_item, saved if one_per_screen else None
+                )
                 if one_per_screen and missing:
-                    messages.warning(
-                        request,
-                        _("Please answer this question before handing in."),
-                    )
-                    number = items.index(missing[0]) + 1
+                    number = _screen_holding(screens, missing[:1])
+                    if len(screens[number - 1]) == 1:
+                        message = _("Please answer this question before handing in.")
+                    else:
+                        message = _(
+                            "Please answer question %(n)d before handing in."
+                        ) % {"n": items.index(missing[0]) + 1}
+                    messages.warning(request, message)
                     return redirect(f"{request.path}?q={number}")
                 errors = {
                     item.pk: _("Please answer this question.") for item in missing
@@ -249,8 +346,15 @@ def take(request, course_id: int, phase: str):
                 return _after_submit(request, course, phase)
             if not errors:
                 if one_per_screen:
-                    step = -1 if action == "back" else 1
-                    number = min(max(current + step, 1), len(items))
+                    number, again = _next_screen(screens, shown, saved, current, action)
+                    if again:
+                        messages.info(
+                            request,
+                            _(
+                                "Your answers are saved. More questions are now "
+                                "shown on this page."
+                            ),
+                        )
                     return redirect(f"{request.path}?q={number}")
                 messages.success(
                     request,
@@ -265,15 +369,21 @@ def take(request, course_id: int, phase: str):
             status = 409
         except AttemptError as error:
             messages.warning(request, str(error))
-        saved = {
-            r.item_key: r.value for r in attempt.responses.only("item_key", "value")
-        }
+        saved = _saved(attempt)
         items, optional, offered = _visible(every_item, saved)
+        if one_per_screen:
+            # The same screen again, with what the save changed on it.
+            screens = _screens(items)
+            current = _screen_holding(screens, shown) or min(current, len(screens))
+            shown = screens[current - 1] if screens else []
+        else:
+            shown = items
 
     piped = _piped_answers(items, saved)
+    on_screen = {item.translation_key for item in shown}
     questions = []
     for number, item in enumerate(items, start=1):
-        if one_per_screen and number != current:
+        if item.translation_key not in on_screen:
             continue
         value = saved.get(item.translation_key) or item_default(item)
         questions.append(
@@ -288,6 +398,7 @@ def take(request, course_id: int, phase: str):
                 "multi": item.item_type == scoring.MULTI,
                 "tick": item.item_type == scoring.ACKNOWLEDGE,
                 "dropdown": _dropdown(item),
+                "layout": _layout(item),
                 "open": item.item_type == scoring.OPEN,
                 "numeric": item.item_type == scoring.NUMBER,
                 "date": item.item_type == scoring.DATE,
@@ -314,7 +425,10 @@ def take(request, course_id: int, phase: str):
             "errors": errors,
             "one_per_screen": one_per_screen,
             "current": current,
-            "is_last": current == len(items),
+            "screens": len(screens),
+            # "Question 3 of 9" while each screen is one question, else pages.
+            "pages": len(screens) != len(items),
+            "is_last": current == len(screens),
             "page_token": uuid.uuid4(),
         },
         status=status,

@@ -104,9 +104,11 @@ def test_imported_exported_through_pyxform_and_imported_again_unchanged(name):
     assert again.languages == form.languages
     assert [
         (i.code, i.item_type, i.domain, i.texts, i.required, i.relevant)
+        + (i.group, i.screen, i.appearance)
         for i in again.items
     ] == [
         (i.code, i.item_type, i.domain, i.texts, i.required, i.relevant)
+        + (i.group, i.screen, i.appearance)
         for i in form.items
     ]
     assert [
@@ -334,25 +336,37 @@ class TestSkipLogicAndConstraints:
         codes = list(items)
         posts = codes.index("How_often_do_you_check_who_sees_your_posts")
         phone = items["Do_you_have_your_own_phone"]
+        # The form's field-list group "About you" is the first screen: its
+        # three questions, then one question per screen.
+        about = [items[code] for code in codes[:3]]
+        assert {item.screen for item in about} == {"about_you"}
+        html, token = _page(client, url)
+        assert all(f'name="item-{item.pk}"' in html for item in about)
+        assert f'name="item-{items[codes[3]].pk}"' not in html
+        assert "Page 1 of 7" in html  # the posts question waits for the phone
+        answers = {f"item-{i.pk}": "no" if i == phone else _answer(i) for i in about}
+        moved = client.post(
+            url, {**answers, "q": 1, "page_token": token, "action": "next"}
+        )
+        assert moved["Location"] == f"{url}?q=2"
         # Answer everything up to the posts question, with "no" phone.
-        for number, code in enumerate(codes[:posts], start=1):
+        for number, code in enumerate(codes[3:posts], start=2):
             item = items[code]
-            value = "no" if item == phone else _answer(item)
             _html, token = _page(client, f"{url}?q={number}")
             client.post(
                 url,
                 {
-                    f"item-{item.pk}": value,
+                    f"item-{item.pk}": _answer(item),
                     "q": number,
                     "page_token": token,
                     "action": "next",
                 },
             )
-        html, _token = _page(client, f"{url}?q={posts + 1}")
+        html, _token = _page(client, f"{url}?q={posts - 1}")
         # The next screen is the question after the hidden one.
         following = items[codes[posts + 1]]
         assert f'name="item-{following.pk}"' in html
-        assert f"Question {posts + 1} of {len(codes) - 1}" in html
+        assert f"Page {posts - 1} of {len(codes) - 3}" in html
 
 
 @pytest.mark.django_db
