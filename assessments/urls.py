@@ -11,6 +11,11 @@ urlpatterns = [
         taking.answers_sync,
         name="answers_sync",
     ),
+    path(
+        "learn/course/<int:course_id>/test/<str:phase>/logic/",
+        taking.form_logic,
+        name="form_logic",
+    ),
     path("learn/course/<int:course_id>/results/", taking.results, name="results"),
     path(
         "teach/classes/<int:class_id>/paper/", paper.paper_choose, name="paper_choose"

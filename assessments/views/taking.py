@@ -381,14 +381,23 @@ def take(request, course_id: int, phase: str):
 
     piped = _piped_answers(items, saved)
     on_screen = {item.translation_key for item in shown}
+    numbers = {item.translation_key: n for n, item in enumerate(items, start=1)}
+    # On a whole-page form with skip logic, the questions hidden now are in
+    # the page too, hidden and disabled (never sent, never seen): the page's
+    # script shows them as soon as their condition holds, asking the server
+    # (form_logic). Without the script they show once the page is saved.
+    live = not one_per_screen and any(item.relevant for item in every_item)
+    listed = every_item if live else items
     questions = []
-    for number, item in enumerate(items, start=1):
-        if item.translation_key not in on_screen:
+    for item in listed:
+        hidden = item.translation_key not in on_screen
+        if hidden and not live:
             continue
         value = saved.get(item.translation_key) or item_default(item)
         questions.append(
             {
-                "number": number,
+                "number": numbers.get(item.translation_key),
+                "hidden": hidden,
                 "item": item,
                 "text": _pipe(item.text, piped),
                 "hint": _pipe(item.hint, piped),
@@ -430,8 +439,48 @@ def take(request, course_id: int, phase: str):
             "pages": len(screens) != len(items),
             "is_last": current == len(screens),
             "page_token": uuid.uuid4(),
+            "live_logic": live,
         },
         status=status,
+    )
+
+
+@never_cache
+@require_POST
+def form_logic(request, course_id: int, phase: str):
+    """Which questions the form's skip logic shows for the answers on the page
+    now, saved or not: ``{"answers": {"<item id>": value or [values]}}`` in,
+    ``{"shown": [item ids]}`` out. Nothing is stored. The test page's script
+    asks this after each change so that a question appears at once; the
+    logic is the server's (``services.attempt_logic``), the one the page and
+    the hand-in use. Without the script, the page is saved first."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": _("Please sign in again.")}, status=401)
+    if phase not in (Phase.PRE, Phase.POST, Phase.FOLLOW_UP):
+        raise Http404
+    course = _course_or_404(course_id)
+    attempt = phase_attempt(user=request.user, course=course, phase=phase)
+    if attempt is None or attempt.is_submitted:
+        return JsonResponse({"error": _("This test is not open.")}, status=409)
+    try:
+        given = json.loads(request.body or b"{}").get("answers", {})
+        if not isinstance(given, dict):
+            raise ValueError
+    except (ValueError, AttributeError, RecursionError):
+        return JsonResponse({"error": _("The answers could not be read.")}, status=400)
+    items = attempt_items(attempt)
+    values = _saved(attempt)
+    for item in items:
+        if str(item.pk) not in given:
+            continue
+        raw = given[str(item.pk)]
+        try:
+            values[item.translation_key] = scoring.normalise_value(item.spec(), raw)
+        except (scoring.InvalidAnswer, TypeError, ValueError):
+            values.pop(item.translation_key, None)  # empty, or not an answer yet
+    shown, _uncertain, _offered = attempt_logic(items, values)
+    return JsonResponse(
+        {"shown": [item.pk for item in items if item.translation_key in shown]}
     )
 
 

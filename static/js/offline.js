@@ -118,15 +118,20 @@
 
   function collect(form) {
     var answers = [];
-    form.querySelectorAll("fieldset[data-item]").forEach(function (fieldset) {
+    // Disabled: a question the form's skip logic hides (never sent).
+    form.querySelectorAll("fieldset[data-item]:not([disabled])").forEach(function (fieldset) {
       var values = [];
       fieldset.querySelectorAll("input:checked").forEach(function (input) {
         values.push(input.value);
       });
-      var text = fieldset.querySelector("textarea");
-      if (text && text.value.trim()) {
-        values.push(text.value.trim());
-      }
+      // Text, numbers, dates and drop-down lists as well as choices.
+      fieldset
+        .querySelectorAll("textarea, select, input:not([type=radio]):not([type=checkbox])")
+        .forEach(function (field) {
+          if (field.value.trim()) {
+            values.push(field.value.trim());
+          }
+        });
       if (!values.length) {
         return;
       }
@@ -171,13 +176,14 @@
       }
       var value = entry.answers[item].value;
       var values = Array.isArray(value) ? value : [value];
-      fieldset.querySelectorAll("input").forEach(function (input) {
+      fieldset.querySelectorAll("input[type=radio], input[type=checkbox]").forEach(function (input) {
         input.checked = values.indexOf(input.value) !== -1;
       });
-      var text = fieldset.querySelector("textarea");
-      if (text) {
-        text.value = values[0];
-      }
+      fieldset
+        .querySelectorAll("textarea, select, input:not([type=radio]):not([type=checkbox])")
+        .forEach(function (field) {
+          field.value = values[0];
+        });
     });
   }
 

@@ -222,11 +222,23 @@ def test_a_learner_takes_an_imported_form_and_it_is_exported(name, client, cours
         assert attempt.responses.get(item=reversed_item).score == 1.0  # 1 of 7
 
 
+def _course_of(url: str) -> int:
+    return int(url.split("/course/", 1)[1].split("/", 1)[0])
+
+
 def _page(client, url):
     response = client.get(url)
     assert response.status_code == 200
     html = response.content.decode()
     return html, html.split('name="page_token" value="', 1)[1].split('"', 1)[0]
+
+
+def _hidden(html: str, item) -> bool:
+    """Whether the page holds ``item``'s question hidden and disabled (for the
+    page's script to show as soon as its condition holds)."""
+    start = html.index(f'data-item="{item.pk}"')
+    tag = html[start : html.index(">", start)]
+    return " hidden" in tag and " disabled" in tag
 
 
 @pytest.mark.django_db
@@ -248,12 +260,12 @@ class TestSkipLogicAndConstraints:
         posts = items["How_often_do_you_check_who_sees_your_posts"]
         phone = items["Do_you_have_your_own_phone"]
         html, token = _page(client, url)
-        assert f'name="item-{posts.pk}"' not in html  # no phone answer yet
+        assert _hidden(html, posts)  # no phone answer yet: hidden, never sent
         client.post(
             url, {f"item-{phone.pk}": "yes", "page_token": token, "action": "save"}
         )
         html, token = _page(client, url)
-        assert f'name="item-{posts.pk}"' in html
+        assert f'name="item-{posts.pk}"' in html and not _hidden(html, posts)
         answers = {
             f"item-{item.pk}": _answer(item)
             for code, item in items.items()
@@ -265,6 +277,58 @@ class TestSkipLogicAndConstraints:
         )
         assert response.status_code == 400  # the posts question is now required
         assert not Attempt.objects.get(learner=learner).is_submitted
+
+    def test_the_page_asks_the_server_which_questions_show_before_saving(self, taking):
+        """The page's script (static/js/form-logic.js) sends the answers on
+        the page, saved or not; the server's logic says which questions show.
+        Nothing is stored."""
+        client, url, items, learner = taking
+        posts = items["How_often_do_you_check_who_sees_your_posts"]
+        phone = items["Do_you_have_your_own_phone"]
+        html, _token = _page(client, url)
+        logic = reverse("assessments:form_logic", args=[_course_of(url), "pre"])
+        assert f'data-logic="{logic}"' in html
+        assert "js/form-logic" in html
+
+        def shown(answers):
+            response = client.post(
+                logic, {"answers": answers}, content_type="application/json"
+            )
+            assert response.status_code == 200
+            return set(response.json()["shown"])
+
+        assert posts.pk not in shown({str(phone.pk): ""})
+        assert posts.pk in shown({str(phone.pk): "yes"})
+        assert posts.pk not in shown({str(phone.pk): "no"})
+        assert posts.pk not in shown({str(phone.pk): "not-a-choice"})
+        assert not Attempt.objects.get(learner=learner).responses.exists()
+
+    def test_a_hidden_question_posted_anyway_is_not_stored(self, taking):
+        client, url, items, learner = taking
+        posts = items["How_often_do_you_check_who_sees_your_posts"]
+        _html, token = _page(client, url)
+        client.post(
+            url, {f"item-{posts.pk}": "3", "page_token": token, "action": "save"}
+        )
+        assert not Attempt.objects.get(learner=learner).responses.exists()
+
+    def test_the_logic_answers_only_for_an_open_test_of_ones_own(self, taking):
+        client, url, items, learner = taking
+        logic = reverse("assessments:form_logic", args=[_course_of(url), "pre"])
+        _page(client, url)  # opens the test
+        bad = client.post(logic, "[[[", content_type="application/json")
+        assert bad.status_code == 400
+        client.logout()
+        assert (
+            client.post(logic, {}, content_type="application/json").status_code == 401
+        )
+        other = make_class(
+            teacher=make_teacher("teacher_b"), learners=1, name="Class B", prefix="b"
+        )
+        client.force_login(other.memberships.get().learner)  # never opened it
+        assert (
+            client.post(logic, {}, content_type="application/json").status_code == 409
+        )
 
     def test_hiding_a_question_clears_its_answer_and_marks_it_not_applicable(
         self, taking

@@ -1,6 +1,7 @@
 """A learner takes an imported KoboToolbox-style form in Chromium: its 7-point
 scale with its own anchors, a question that appears only once the answer it
-depends on is saved, and an age constraint with the form's own message; in
+depends on is answered (at once with JavaScript, once saved without), and
+an age constraint with the form's own message; in
 English and in Spanish, with and without JavaScript (the logic is on the
 server either way)."""
 
@@ -82,7 +83,8 @@ def test_learner_takes_an_imported_form_with_skip_logic(
     labels = seven.all_inner_texts()
     assert [labels[0], labels[3], labels[6]] == words["seven"]
     posts = items["How_often_do_you_check_who_sees_your_posts"]
-    assert page.locator(f"[name='item-{posts.pk}']").count() == 0
+    posts_box = page.locator(f"fieldset[data-item='{posts.pk}']")
+    assert posts_box.is_hidden()  # in the page, hidden and disabled
 
     answers = {
         "How_old_are_you": "25",
@@ -96,6 +98,11 @@ def test_learner_takes_an_imported_form_with_skip_logic(
     }
     for code, value in answers.items():
         _fill(page, items[code], value)
+    if javascript:
+        # The script asks the server's logic: the question shows at once.
+        posts_box.wait_for(state="visible", timeout=5000)
+    else:
+        assert posts_box.is_hidden()  # until the page is saved
     page.locator(
         f"[name='item-{items['Which_should_stay_private'].pk}'][value='home_address']"
     ).check()
@@ -103,6 +110,7 @@ def test_learner_takes_an_imported_form_with_skip_logic(
     # The age breaks the form's constraint: refused with its message; the
     # other answers are kept, and the posts question now shows.
     assert words["age"] in page.locator(".question.has-error").inner_text()
+    assert posts_box.is_visible()
     assert page.locator(f"[name='item-{posts.pk}']").count() == 4
     _fill(page, items["How_old_are_you"], "14")
     _fill(page, posts, "3")
