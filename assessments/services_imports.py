@@ -71,6 +71,25 @@ def _option_blocks(parsed: xlsform.ParsedItem, language: str) -> list[dict]:
     ]
 
 
+def _lead_in_blocks(
+    parsed: xlsform.ParsedItem, language: str, source_language: str
+) -> list[dict]:
+    """The notes before a question in ``language`` (a note not translated
+    stays in the source language), each with its condition, which is the
+    same in every language."""
+    return [
+        {
+            "type": "note",
+            "value": {
+                "name": note.name,
+                "text": note.texts.get(language) or note.texts[source_language],
+                "relevant": note.relevant,
+            },
+        }
+        for note in parsed.lead_ins
+    ]
+
+
 @transaction.atomic
 def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
     """Create an instrument and one translation per extra language.
@@ -152,7 +171,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 reverse_coded=parsed.reverse_coded,
                 explanation=parsed.explanations.get(source_lang, ""),
                 hint=parsed.hints.get(source_lang, ""),
-                lead_in=parsed.lead_ins.get(source_lang, ""),
+                lead_ins=_lead_in_blocks(parsed, source_lang, source_lang),
                 required=parsed.required,
                 integer=parsed.integer,
                 relevant=parsed.relevant,
@@ -181,9 +200,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
             item.explanation = parsed.explanations.get(lang, "")
             # A hint or message not translated stays in the source language.
             item.hint = parsed.hints.get(lang) or parsed.hints.get(source_lang, "")
-            item.lead_in = parsed.lead_ins.get(lang) or parsed.lead_ins.get(
-                source_lang, ""
-            )
+            item.lead_ins = _lead_in_blocks(parsed, lang, source_lang)
             item.constraint_message = parsed.constraint_messages.get(
                 lang
             ) or parsed.constraint_messages.get(source_lang, "")

@@ -47,6 +47,7 @@ from ..services import (
     SubmissionConflict,
     attempt_get_or_start,
     attempt_items,
+    attempt_lead_ins,
     attempt_logic,
     attempt_option_order,
     attempt_save_answers,
@@ -267,6 +268,10 @@ def take(request, course_id: int, phase: str):
         items, optional, offered = _visible(every_item, saved)
 
     piped = _piped_answers(items, saved)
+    # The notes above each question, each shown when its condition holds.
+    lead_ins = attempt_lead_ins(
+        every_item, saved, shown={item.translation_key for item in items}
+    )
     questions = []
     for number, item in enumerate(items, start=1):
         if one_per_screen and number != current:
@@ -278,7 +283,9 @@ def take(request, course_id: int, phase: str):
                 "item": item,
                 "text": _pipe(item.text, piped),
                 "hint": _pipe(item.hint, piped),
-                "lead_in": _pipe(item.lead_in, piped),
+                "lead_in": _pipe(
+                    "\n\n".join(lead_ins.get(item.translation_key, [])), piped
+                ),
                 "name": f"item-{item.pk}",
                 "choices": _choices(attempt, item, offered),
                 "multi": item.item_type == scoring.MULTI,
