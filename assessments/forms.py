@@ -60,7 +60,13 @@ class ResponsesImportForm(_UploadForm):
         ),
     )
     instrument = forms.ModelChoiceField(
-        label=_("Test or survey"), queryset=Instrument.objects.none()
+        label=_("Test or survey"),
+        queryset=Instrument.objects.none(),
+        help_text=_(
+            "A data export's submissions go to the version of the form they "
+            "name (ODK Central's FormVersion); this version takes those that "
+            "name none."
+        ),
     )
     course = forms.ModelChoiceField(
         label=_("Course (optional)"), queryset=CoursePage.objects.none(), required=False

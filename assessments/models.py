@@ -8,6 +8,7 @@ Arabic and one given in Spanish land on the same item for scoring and analysis.
 
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -77,6 +78,41 @@ class OptionBlock(blocks.StructBlock):
     value = blocks.FloatBlock(
         required=False,
         help_text=_("On a scale: this option's number (e.g. 1 … 7)."),
+    )
+
+
+class ConditionBlock(blocks.FieldBlock):
+    """An XLSForm expression (``relevant``), kept as the form wrote it. Not a
+    text block, so wagtail-localize never offers it for translation: like an
+    option's key, it is the same in every language, as ``SynchronizedField``
+    keeps ``Item.relevant``."""
+
+    def __init__(self, required=False, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=required,
+            help_text=help_text,
+            widget=forms.Textarea(attrs={"rows": 2}),
+        )
+        super().__init__(**kwargs)
+
+
+class LeadInBlock(blocks.StructBlock):
+    """One note of the form shown above the question after it (a section's
+    introduction), with the note's own condition: several notes before one
+    question are each shown or not on their own."""
+
+    name = blocks.RegexBlock(
+        regex=r"^[^\W\d][\w.-]{0,99}$",
+        required=False,
+        error_messages={
+            "invalid": _("Letters, digits, _ . - only (the XLSForm note's name).")
+        },
+        help_text=_("The XLSForm note's name, for the way back to KoboToolbox."),
+    )
+    text = blocks.TextBlock()
+    relevant = ConditionBlock(
+        label=_("show only if (XLSForm relevant)"),
+        help_text=_("The note's condition and its groups'; empty: always."),
     )
 
 
@@ -280,10 +316,14 @@ class Item(TranslatableMixin, Orderable):
         _("explanation"), blank=True, help_text=_("Shown after the post-test.")
     )
     hint = models.TextField(_("hint"), blank=True)
-    lead_in = models.TextField(
-        _("introduction"),
+    lead_ins = StreamField(
+        [("note", LeadInBlock())],
         blank=True,
-        help_text=_("Shown above the question: the form's note before it."),
+        verbose_name=_("introduction"),
+        help_text=_(
+            "Shown above the question: the form's notes before it, each when "
+            "its condition holds."
+        ),
     )
     required = models.BooleanField(
         _("required"),
@@ -348,7 +388,7 @@ class Item(TranslatableMixin, Orderable):
             ],
             heading=_("Identity and scoring"),
         ),
-        FieldPanel("lead_in"),
+        FieldPanel("lead_ins"),
         FieldPanel("text"),
         FieldPanel("hint"),
         FieldPanel("options"),
@@ -382,7 +422,7 @@ class Item(TranslatableMixin, Orderable):
         SynchronizedField("reverse_coded"),
         TranslatableField("explanation"),
         TranslatableField("hint"),
-        TranslatableField("lead_in"),
+        TranslatableField("lead_ins"),
         SynchronizedField("required"),
         SynchronizedField("integer"),
         SynchronizedField("relevant"),
@@ -427,6 +467,20 @@ class Item(TranslatableMixin, Orderable):
             for o in self.options
         ]
 
+    def lead_in_list(self) -> list[dict]:
+        """The notes shown above the question: ``{"name", "text",
+        "relevant"}`` each, in the form's order."""
+        if "_frozen" in self.__dict__:
+            return [dict(note) for note in self._frozen[2]]
+        return [
+            {
+                "name": note.value["name"],
+                "text": note.value["text"],
+                "relevant": note.value["relevant"],
+            }
+            for note in self.lead_ins
+        ]
+
     def spec(self) -> scoring.ItemSpec:
         """Return the database-free scoring description of this item."""
         if "_frozen" in self.__dict__:
@@ -447,10 +501,11 @@ class Item(TranslatableMixin, Orderable):
         )
 
     def freeze(self) -> "Item":
-        """Work out the options and the scoring spec once, for an item that is
-        cached and shared read-only (``assessments.selectors.instrument_items``):
-        a test-day request then parses no option blocks."""
-        self._frozen = (self.option_list(), self.spec())
+        """Work out the options, the scoring spec and the lead-ins once, for
+        an item that is cached and shared read-only
+        (``assessments.selectors.instrument_items``): a test-day request then
+        parses no blocks."""
+        self._frozen = (self.option_list(), self.spec(), self.lead_in_list())
         return self
 
     def clean(self):

@@ -585,6 +585,55 @@ def attempt_logic(items: list[Item], answers: Mapping) -> tuple[set, set, dict]:
     )
 
 
+def attempt_lead_ins(items: list[Item], answers: Mapping, *, shown: set) -> dict:
+    """``{item key: [the texts of the notes shown above it]}`` for the
+    questions ``shown`` (item keys, as :func:`attempt_logic` gives them),
+    given ``{item key: stored value}``.
+
+    Each note's condition (its own ``relevant`` and its groups') is evaluated
+    as the questions' are, on the answers to the questions shown and the
+    form's calculations; a condition that cannot be evaluated shows its note,
+    as a question is shown when its condition cannot be told. A note is the
+    form's, not its question's: one before a question the learner is not
+    shown goes above the next question they are shown, where the form puts
+    it for them (none after the last question shown: nothing is)."""
+    names = [item.code for item in items]
+    numeric = _numeric(items)
+    values = None
+
+    def holds(condition: str) -> bool:
+        nonlocal values
+        if not condition:
+            return True
+        if values is None:
+            values = expressions.calculate(
+                _calculations(items),
+                {
+                    item.code: answers[item.translation_key]
+                    for item in items
+                    if item.translation_key in shown and item.translation_key in answers
+                },
+                names=names,
+                numeric=numeric,
+            )
+        try:
+            return expressions.evaluate(condition, values, names=names, numeric=numeric)
+        except expressions.ExpressionError:
+            return True
+
+    lead_ins: dict = {}
+    carried: list[str] = []
+    for item in items:
+        carried += [
+            note["text"] for note in item.lead_in_list() if holds(note["relevant"])
+        ]
+        if item.translation_key in shown:
+            if carried:
+                lead_ins[item.translation_key] = carried
+            carried = []
+    return lead_ins
+
+
 def item_default(item: Item) -> str:
     """The answer pre-filled for a question not answered yet (its XLSForm
     ``default``, as stored), or "". Only on background questions, and only

@@ -10,10 +10,11 @@ transaction when there is none. See ``docs/xlsform.md`` and
 import csv
 import io
 import secrets
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import cached_property
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -67,6 +68,25 @@ def _option_blocks(parsed: xlsform.ParsedItem, language: str) -> list[dict]:
             },
         }
         for option in parsed.options
+    ]
+
+
+def _lead_in_blocks(
+    parsed: xlsform.ParsedItem, language: str, source_language: str
+) -> list[dict]:
+    """The notes before a question in ``language`` (a note not translated
+    stays in the source language), each with its condition, which is the
+    same in every language."""
+    return [
+        {
+            "type": "note",
+            "value": {
+                "name": note.name,
+                "text": note.texts.get(language) or note.texts[source_language],
+                "relevant": note.relevant,
+            },
+        }
+        for note in parsed.lead_ins
     ]
 
 
@@ -151,7 +171,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
                 reverse_coded=parsed.reverse_coded,
                 explanation=parsed.explanations.get(source_lang, ""),
                 hint=parsed.hints.get(source_lang, ""),
-                lead_in=parsed.lead_ins.get(source_lang, ""),
+                lead_ins=_lead_in_blocks(parsed, source_lang, source_lang),
                 required=parsed.required,
                 integer=parsed.integer,
                 relevant=parsed.relevant,
@@ -181,9 +201,7 @@ def instrument_import(*, form: xlsform.ParsedForm) -> Instrument:
             item.explanation = parsed.explanations.get(lang, "")
             # A hint or message not translated stays in the source language.
             item.hint = parsed.hints.get(lang) or parsed.hints.get(source_lang, "")
-            item.lead_in = parsed.lead_ins.get(lang) or parsed.lead_ins.get(
-                source_lang, ""
-            )
+            item.lead_ins = _lead_in_blocks(parsed, lang, source_lang)
             item.constraint_message = parsed.constraint_messages.get(
                 lang
             ) or parsed.constraint_messages.get(source_lang, "")
@@ -234,6 +252,8 @@ class ResponsesImportSummary:
     hidden_answers: int = 0
     #: Columns not imported: fields the form import left out, or asked to be.
     ignored_columns: list[str] = field(default_factory=list)
+    #: Data export: the attempts added per form version (``version`` string).
+    by_version: dict[str, int] = field(default_factory=dict)
 
 
 def _decode_csv(data: bytes) -> list[tuple[int, dict]]:
@@ -342,14 +362,12 @@ def _answer_value(item: Item, raw: str) -> str:
 
 def _existing_attempts(*, learner, phase: str, course_key, instrument: Instrument):
     """The learner's attempts that an imported attempt for ``phase`` would
-    double: in the course, or without a course on this instrument."""
+    double: in the course, or without a course on this form (in any of its
+    versions and languages)."""
     existing = Attempt.objects.filter(learner=learner, phase=phase)
     if course_key is not None:
         return existing.filter(course_key=course_key)
-    return existing.filter(
-        course_key__isnull=True,
-        instrument__translation_key=instrument.translation_key,
-    )
+    return existing.filter(course_key__isnull=True, instrument__code=instrument.code)
 
 
 def responses_import(
@@ -363,6 +381,7 @@ def responses_import(
     phase: str = "",
     phase_column: str = "",
     ignore_columns: Iterable[str] = (),
+    version_named: bool = True,
 ) -> ResponsesImportSummary:
     """Import answers to ``instrument`` from a file; all of it or nothing.
 
@@ -372,7 +391,11 @@ def responses_import(
     other arguments are for data exports only: the column holding the
     learner's reference (default ``learner``), the phase of every row or the
     column holding it (default: a column named ``phase``), and columns to
-    leave out.
+    leave out. A long file's answers go to ``instrument``; a data export's
+    submissions each go to the version of the form they name, and
+    ``instrument`` is the version of those that name none if
+    ``version_named`` (the user chose it), or if the form has no other
+    version; else such a submission is refused (``_row_versions``).
     """
     if len(data) > MAX_CSV_BYTES:
         raise ImportRejected(
@@ -410,6 +433,7 @@ def responses_import(
         phase=phase.strip().lower(),
         phase_column=phase_column.strip(),
         ignore_columns=ignore_columns,
+        version_named=version_named,
     )
 
 
@@ -613,6 +637,9 @@ class _Submission:
     phase: str
     external_id: str
     submitted_at: datetime
+    #: the version of the form it was made on, and that version's items
+    instrument: Instrument
+    items: list
     #: item translation key -> stored value, without the hidden questions
     answers: dict
     id_column: str
@@ -620,15 +647,26 @@ class _Submission:
     hidden: int = 0
 
 
+@dataclass
+class _Version:
+    """One version of the form, as the rows made on it are read."""
+
+    instrument: Instrument
+    items: list
+    plan: xlsform_data.ColumnPlan
+
+    @cached_property
+    def by_code(self) -> dict:
+        return {item.code: item for item in self.items}
+
+
 def _instrument_texts(instrument: Instrument) -> tuple[dict, dict]:
-    """The questions' and options' texts in every language, casefolded:
-    ``({text: item code}, {item code: {text: option name}})``, to recognise
-    an export made with labels instead of names."""
+    """The questions' and options' texts in every language and version of
+    the form, casefolded: ``({text: item code}, {item code: {text: option
+    name}})``, to recognise an export made with labels instead of names."""
     questions: dict[str, str] = {}
     options: dict[str, dict[str, str]] = defaultdict(dict)
-    for item in Item.objects.filter(
-        instrument__translation_key=instrument.translation_key
-    ):
+    for item in Item.objects.filter(instrument__code=instrument.code):
         questions.setdefault(item.text.strip().casefold(), item.code)
         for option in item.option_list():
             text = option["text"].strip().casefold()
@@ -652,6 +690,129 @@ def _label_message(raw: str, labels: dict[str, str]) -> str:
     ) % {"v": raw, "o": key}
 
 
+def _row_versions(
+    table: xlsform_data.Table,
+    *,
+    kind: str,
+    instrument: Instrument,
+    form_versions: dict[str, Instrument],
+    version_named: bool,
+) -> tuple[dict[int, Instrument], dict[int, str], list[str]]:
+    """Which version of the form each row was made on: ``({row number:
+    version}, {row number: why it cannot be told}, errors about the header)``.
+
+    A row goes to the version its version column names (ODK Central's
+    ``FormVersion``; KoboToolbox's ``__version__`` when a version of the form
+    is that deployment id). A row that names a version not imported here is
+    refused: its answers belong to questions this platform was not given.
+    A row that names none (no such column, an empty cell, a KoboToolbox
+    deployment id that is no version of the form) goes to ``instrument``
+    when the user named that version (``version_named``) or when the form
+    has only one; otherwise nothing says which version it was made on, and
+    it is refused rather than given one on a guess.
+    """
+    column = xlsform_data.version_column(table.header, kind=kind)
+    name = xlsform_data.VERSION_COLUMNS[kind]
+    fallback = instrument if version_named or len(form_versions) == 1 else None
+    listed = ", ".join(version or "—" for version in sorted(form_versions))
+    found: dict[int, Instrument] = {}
+    refused: dict[int, str] = {}
+    header_errors: list[str] = []
+    if column is None and fallback is None:
+        header_errors.append(
+            _(
+                "row 1: no column %(c)s saying which version of %(i)s each "
+                "submission was made on, and %(i)s has several (%(v)s): name "
+                "the version of these submissions (--form-version)"
+            )
+            % {"c": name, "i": instrument.code, "v": listed}
+        )
+    for number, cells in table.rows:
+        cell = cells[column] if column is not None else ""
+        named = xlsform_data.named_version(cell, kind=kind, known=form_versions)
+        if named and named not in form_versions:
+            refused[number] = _(
+                "version '%(v)s' of %(i)s was not imported here (imported: "
+                "%(known)s): import that version of the form first"
+            ) % {"v": named, "i": instrument.code, "known": listed}
+        elif named:
+            found[number] = form_versions[named]
+        elif fallback is not None:
+            found[number] = fallback
+        elif column is not None:
+            refused[number] = (
+                _(
+                    "'%(v)s' is KoboToolbox's id of a deployment, not a version "
+                    "of %(i)s (%(known)s): name the version of these "
+                    "submissions (--form-version)"
+                )
+                if kind == xlsform_data.KOBO and not xlsform_data.is_empty(cell)
+                else _(
+                    "the submission does not say which version of %(i)s it was "
+                    "made on, and %(i)s has several (%(known)s): name the "
+                    "version of these submissions (--form-version)"
+                )
+            ) % {"v": cell.strip(), "i": instrument.code, "known": listed}
+    return found, refused, header_errors
+
+
+def _version_plans(
+    table: xlsform_data.Table,
+    *,
+    kind: str,
+    used: list[Instrument],
+    form_versions: dict[str, Instrument],
+    learner_column: str,
+    phase_column: str,
+    ignore_columns: list[str],
+    labels: dict[str, str],
+) -> dict[int, _Version]:
+    """How the columns map to each version's questions, for the versions
+    ``used`` (by their pk): a question added in one version is not one of
+    another's. The fields left out of any version are passed over in all."""
+    from .selectors import instrument_items
+
+    items_of = {
+        row.pk: instrument_items(row.pk) for row in {*form_versions.values(), *used}
+    }
+    questions_of = {
+        pk: [
+            xlsform_data.Question(
+                code=item.code,
+                group=item.group,
+                multiple=item.item_type == scoring.MULTI,
+            )
+            for item in items
+        ]
+        for pk, items in items_of.items()
+    }
+    left_out = list(
+        dict.fromkeys(
+            name for row in form_versions.values() for name in row.fields_left_out
+        )
+    )
+    plans = {}
+    for version in used:
+        plan = xlsform_data.plan_columns(
+            table.header,
+            kind=kind,
+            questions=questions_of[version.pk],
+            fields_left_out=left_out,
+            ignore=ignore_columns,
+            learner_column=learner_column,
+            phase_column=phase_column,
+            labels=labels,
+            instrument_code=version.code,
+            other_versions=[
+                questions for pk, questions in questions_of.items() if pk != version.pk
+            ],
+        )
+        plans[version.pk] = _Version(
+            instrument=version, items=items_of[version.pk], plan=plan
+        )
+    return plans
+
+
 def _submissions_import(
     *,
     data: bytes,
@@ -662,17 +823,19 @@ def _submissions_import(
     phase: str,
     phase_column: str,
     ignore_columns: list[str],
+    version_named: bool,
 ) -> ResponsesImportSummary:
     """Import a KoboToolbox or ODK Central data export; all rows or none.
 
     Each row is one submission and becomes one attempt (``source=import``,
-    ``external_id`` the submission's instance id), dated by the server's
-    submission time, scored and handed in as the online test is: answers to
-    questions the form's skip logic hides are not stored. A submission
-    imported before with the same answers is skipped, so the export can be
-    imported again as it grows; one that differs is refused.
+    ``external_id`` the submission's instance id) on the version of the form
+    it was made on (``_row_versions``), its columns read as that version's
+    questions; dated by the server's submission time, scored and handed in
+    as the online test is: answers to questions the form's skip logic hides
+    are not stored. A submission imported before with the same answers is
+    skipped, so the export can be imported again as it grows; one that
+    differs is refused.
     """
-    from .selectors import instrument_items
     from .services import _attempt_hand_in, attempt_visibility
 
     phases = {value for value, _label in Phase.choices}
@@ -702,36 +865,40 @@ def _submissions_import(
                 )
             ]
         )
-    items = instrument_items(instrument.pk)
-    by_code = {item.code: item for item in items}
-    question_texts, option_texts = _instrument_texts(instrument)
-    plan = xlsform_data.plan_columns(
-        table.header,
+    form_versions = versions.of_form(instrument)
+    row_version, version_refused, errors = _row_versions(
+        table,
         kind=kind,
-        questions=[
-            xlsform_data.Question(
-                code=item.code,
-                group=item.group,
-                multiple=item.item_type == scoring.MULTI,
-            )
-            for item in items
-        ],
-        fields_left_out=instrument.fields_left_out,
-        ignore=ignore_columns,
+        instrument=instrument,
+        form_versions=form_versions,
+        version_named=version_named,
+    )
+    used = list({row.pk: row for row in [instrument, *row_version.values()]}.values())
+    question_texts, option_texts = _instrument_texts(instrument)
+    plans = _version_plans(
+        table,
+        kind=kind,
+        used=used,
+        form_versions=form_versions,
         learner_column=learner_column,
         phase_column=phase_column or ("" if phase else "phase"),
+        ignore_columns=ignore_columns,
         labels=question_texts,
-        instrument_code=instrument.code,
     )
-    errors = list(plan.errors)
-    if None in (plan.learner, plan.date) or not plan.ids:
-        raise ImportRejected(errors)  # the rows cannot be read without them
-    if not phase and plan.phase is None:
-        raise ImportRejected(errors)
+    errors = list(
+        dict.fromkeys([*errors, *(e for v in plans.values() for e in v.plan.errors)])
+    )
+    for version in plans.values():
+        plan = version.plan
+        if None in (plan.learner, plan.date) or not plan.ids:
+            raise ImportRejected(errors)  # the rows cannot be read without them
+        if not phase and plan.phase is None:
+            raise ImportRejected(errors)
     header = table.header
     submissions: list[_Submission] = []
     by_id: dict[str, int] = {}
     by_learner: dict[tuple[str, str], int] = {}
+    version_column = xlsform_data.version_column(header, kind=kind)
     for number, cells in table.rows:
         before = len(errors)
 
@@ -741,6 +908,13 @@ def _submissions_import(
                 + message
             )
 
+        if number in version_refused:
+            fail(version_column, version_refused[number])
+            continue
+        if number not in row_version:
+            continue  # no version column: said once, about the header
+        version = plans[row_version[number].pk]
+        plan, by_code = version.plan, version.by_code
         reference = cells[plan.learner]
         if xlsform_data.is_empty(reference):
             fail(plan.learner, _("the learner reference is required"))
@@ -771,6 +945,12 @@ def _submissions_import(
                 )
                 % {"v": cells[plan.date]},
             )
+        for index in plan.elsewhere:
+            if not xlsform_data.is_empty(cells[index]):
+                fail(index, _not_in_version(version.instrument))
+        for index in plan.elsewhere_options:
+            if xlsform_data.option_selected(cells[index]) is not False:
+                fail(index, _not_in_version(version.instrument))
         values: dict[str, str] = {}
         for index, code in plan.questions.items():
             raw = cells[index]
@@ -817,7 +997,7 @@ def _submissions_import(
         answers = {
             by_code[code].translation_key: value for code, value in values.items()
         }
-        shown, _uncertain = attempt_visibility(items, answers)
+        shown, _uncertain = attempt_visibility(version.items, answers)
         n_hidden = sum(1 for key in answers if key not in shown)
         answers = {key: value for key, value in answers.items() if key in shown}
         if external_id in by_id:
@@ -847,6 +1027,8 @@ def _submissions_import(
                 phase=row_phase,
                 external_id=external_id,
                 submitted_at=submitted_at,
+                instrument=version.instrument,
+                items=version.items,
                 answers=answers,
                 id_column=header[id_index],
                 hidden=n_hidden,
@@ -865,11 +1047,13 @@ def _submissions_import(
             external_id__in=[s.external_id for s in submissions]
         ).select_related("learner__import_reference", "instrument")
     }
+    # By question name: a submission imported on another version of the form
+    # has other items, and is compared question by question.
     stored: dict = defaultdict(dict)
-    for attempt_id, item_key, value in Response.objects.filter(
+    for attempt_id, code, value in Response.objects.filter(
         attempt__in=imported.values()
-    ).values_list("attempt_id", "item_key", "value"):
-        stored[attempt_id][item_key] = value
+    ).values_list("attempt_id", "item__code", "value"):
+        stored[attempt_id][code] = value
     new: list[_Submission] = []
     for submission in submissions:
         before = imported.get(submission.external_id)
@@ -883,16 +1067,25 @@ def _submissions_import(
             if before.phase != submission.phase:
                 differences.append(_("phase"))
             if (
-                before.instrument.translation_key != instrument.translation_key
+                before.instrument.code != submission.instrument.code
                 or before.course_key != course_key
             ):
                 differences.append(_("test or course"))
-            if stored[before.pk] != submission.answers:
+            elif (
+                before.instrument.translation_key
+                != submission.instrument.translation_key
+            ):
+                differences.append(_("form version"))
+            given = {
+                item.code: submission.answers[item.translation_key]
+                for item in submission.items
+                if item.translation_key in submission.answers
+            }
+            if stored[before.pk] != given:
                 changed = sorted(
-                    item.code
-                    for item in items
-                    if stored[before.pk].get(item.translation_key)
-                    != submission.answers.get(item.translation_key)
+                    code
+                    for code in {*stored[before.pk], *given}
+                    if stored[before.pk].get(code) != given.get(code)
                 )
                 differences.append(
                     _("answers to %(q)s") % {"q": ", ".join(changed) or "-"}
@@ -919,7 +1112,7 @@ def _submissions_import(
                 learner=learner,
                 phase=submission.phase,
                 course_key=course_key,
-                instrument=instrument,
+                instrument=submission.instrument,
             ).exists()
         ):
             errors.append(
@@ -929,7 +1122,7 @@ def _submissions_import(
                 )
                 % {
                     "n": submission.number,
-                    "c": header[plan.learner],
+                    "c": header[plans[submission.instrument.pk].plan.learner],
                     "r": submission.reference,
                     "p": submission.phase,
                     "i": instrument.code,
@@ -957,17 +1150,17 @@ def _submissions_import(
                     created += 1
                 attempt = Attempt.objects.create(
                     learner=learner,
-                    instrument=instrument,
+                    instrument=submission.instrument,
                     course=course,
                     course_key=course_key,
                     phase=submission.phase,
-                    locale=instrument.locale.language_code,
+                    locale=submission.instrument.locale.language_code,
                     source=Source.IMPORT,
                     entered_by=entered_by,
                     started_at=submission.submitted_at,
                     external_id=submission.external_id,
                 )
-                by_key = {item.translation_key: item for item in items}
+                by_key = {item.translation_key: item for item in submission.items}
                 Response.objects.bulk_create(
                     Response(
                         attempt=attempt,
@@ -981,7 +1174,7 @@ def _submissions_import(
                 n_responses += len(submission.answers)
                 _attempt_hand_in(
                     attempt,
-                    items,
+                    submission.items,
                     submission.answers,
                     submitted_at=submission.submitted_at,
                 )
@@ -994,6 +1187,14 @@ def _submissions_import(
                 )
             ]
         ) from error
+    read = [
+        version.plan
+        for pk, version in plans.items()
+        if pk in {s.instrument.pk for s in submissions}
+    ]
+    imported_columns = {
+        header[index] for plan in read for index in [*plan.questions, *plan.options]
+    }
     return ResponsesImportSummary(
         attempts=len(new),
         responses=n_responses,
@@ -1001,8 +1202,21 @@ def _submissions_import(
         kind=kind,
         already_imported=len(submissions) - len(new),
         hidden_answers=sum(submission.hidden for submission in new),
-        ignored_columns=plan.ignored,
+        ignored_columns=[
+            column
+            for column in dict.fromkeys(c for plan in read for c in plan.ignored)
+            if column not in imported_columns
+        ],
+        by_version=dict(Counter(submission.instrument.version for submission in new)),
     )
+
+
+def _not_in_version(instrument: Instrument) -> str:
+    """Why an answer to another version's question is refused."""
+    return _(
+        "an answer to a question that version %(v)s of %(i)s, on which this "
+        "submission was made, does not have"
+    ) % {"v": instrument.version or "—", "i": instrument.code}
 
 
 def _pseudonymous_learner(*, reference, gender, birth_year, this_year):

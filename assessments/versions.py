@@ -64,6 +64,23 @@ def latest(code: str) -> Instrument | None:
     )
 
 
+def of_form(instrument: Instrument) -> dict[str, Instrument]:
+    """Every version of ``instrument``'s form by its ``version`` string, each
+    in ``instrument``'s language where that version has it, else in its source
+    language: where the submissions of a data export go, each to the version
+    it was made on (``services_imports.responses_import``)."""
+    found: dict[str, Instrument] = {}
+    for row in (
+        Instrument.objects.filter(code=instrument.code)
+        .select_related("locale")
+        .order_by("pk")
+    ):
+        if row.version not in found or row.locale_id == instrument.locale_id:
+            found[row.version] = row
+    found[instrument.version] = instrument
+    return found
+
+
 def _signature(*, item_type, domain, text, options, answer_true, reverse, integer):
     return (
         item_type,

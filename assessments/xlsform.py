@@ -16,6 +16,7 @@ transaction.
 """
 
 import io
+import itertools
 import logging
 import re
 import zipfile
@@ -136,6 +137,17 @@ class ParsedOption:
 
 
 @dataclass
+class ParsedNote:
+    """A note of the form, shown above the question after it."""
+
+    name: str
+    texts: dict[str, str]
+    #: the note's own ``relevant`` with its groups', as one condition
+    relevant: str = ""
+    row: int = 0
+
+
+@dataclass
 class ParsedItem:
     code: str
     domain: str
@@ -147,8 +159,9 @@ class ParsedItem:
     reverse_coded: bool = False
     explanations: dict[str, str] = field(default_factory=dict)
     hints: dict[str, str] = field(default_factory=dict)
-    #: The form's notes just before this question (a section's introduction).
-    lead_ins: dict[str, str] = field(default_factory=dict)
+    #: The form's notes just before this question (a section's introduction),
+    #: each with its condition.
+    lead_ins: list[ParsedNote] = field(default_factory=list)
     required: bool = False
     integer: bool = False
     relevant: str = ""
@@ -523,10 +536,9 @@ class _Reader:
             construct=self.setting("kap_construct", "")[:40],
         )
         self.parsed = form
-        self.pending_notes: dict[str, str] = {}
+        self.pending_notes: list[ParsedNote] = []
         self.walk(self.survey.get("children") or [], group="")
-        if self.pending_notes:  # notes after the last question
-            self._to_instructions(self.pending_notes)
+        self.closing_notes()
         self.drop_dangling_references(form)
         languages = {lang for item in form.items for lang in item.texts}
         form.languages = [self.source] + sorted(languages - {self.source})
@@ -601,13 +613,28 @@ class _Reader:
             texts = [
                 item.texts,
                 item.hints,
-                item.lead_ins,
                 item.explanations,
                 item.constraint_messages,
             ]
             texts += [option.texts for option in item.options]
             for by_language in texts:
                 self._drop_from_texts(by_language, names, item.code, item.row)
+            for note in item.lead_ins:
+                missing = set(expressions.REFERENCE.findall(note.relevant)) - names
+                if missing:
+                    note.relevant = ""
+                    self.warn(
+                        "survey",
+                        note.row,
+                        "relevant",
+                        _("'%(n)s': %(f)s dropped, it names %(m)s, which was left out")
+                        % {
+                            "n": note.name,
+                            "f": "relevant",
+                            "m": ", ".join(sorted(missing)),
+                        },
+                    )
+                self._drop_from_texts(note.texts, names, note.name, note.row)
         self._drop_from_texts(form.instructions, names, _("the instructions"), 2)
 
     def _drop_from_texts(self, by_language: dict, names: set, owner: str, row: int):
@@ -702,7 +729,7 @@ class _Reader:
                 self.not_an_item(node)  # its group's warning says so
                 continue
             if kind == "note":
-                self.note(node)
+                self.note(node, condition)
                 self.not_an_item(node)
                 continue
             if kind == "calculate":
@@ -734,7 +761,7 @@ class _Reader:
                 )
             if item is not None:
                 if self.pending_notes:
-                    item.lead_ins, self.pending_notes = self.pending_notes, {}
+                    item.lead_ins, self.pending_notes = self.pending_notes, []
                 self.parsed.items.append(item)
             else:
                 self.not_an_item(node)
@@ -798,27 +825,74 @@ class _Reader:
             | {"relevant": f"selected(${{{question}}}, 'other')"},
         }
 
-    def note(self, node: dict) -> None:
-        """A note before the first question is part of the instructions; a
-        later one introduces the question after it (shown above it, on its
-        screen), where the form put it; several in a row are joined."""
+    def note(self, node: dict, condition: str) -> None:
+        """A note introduces the question after it (shown above it, on its
+        screen), where the form put it, when its own ``relevant`` and its
+        groups' (``condition``) hold: each note on its own, so two notes
+        for two kinds of learner before one question stay two. The notes
+        before the first question, up to the first with a condition, are
+        the instructions."""
+        name = node.get("name", "")
+        row = self.row_of.get(name, 0)
+        name = name[:100]
         texts = self.texts(node.get("label"), self.codes)
-        if str((node.get("bind") or {}).get("relevant") or "").strip():
+        if not texts:
+            return  # only media: nothing to show
+        if not texts.get(self.source):
             self.warn(
                 "survey",
-                self.row_of.get(node.get("name", ""), 0),
-                "relevant",
+                row,
+                "label",
                 _(
-                    "note '%(n)s' has a condition, which is not applied: it is shown to everyone"
+                    "note '%(n)s' has no text in the form's first language and was left out"
                 )
-                % {"n": node.get("name", "")},
+                % {"n": name},
             )
-        if not self.parsed.items:
+            return
+        relevant = _both(
+            condition, str((node.get("bind") or {}).get("relevant") or "").strip()
+        )
+        if relevant:
+            try:
+                expressions.check(relevant)
+            except expressions.ExpressionError as error:
+                self.warn(
+                    "survey",
+                    row,
+                    "relevant",
+                    _(
+                        "note '%(n)s': the condition cannot be evaluated (%(e)s): "
+                        "the note is shown to every learner"
+                    )
+                    % {"n": name, "e": str(error)[:200]},
+                )
+        if not self.parsed.items and not self.pending_notes and not relevant:
             self._to_instructions(texts)
             return
-        for lang, text in texts.items():
-            previous = self.pending_notes.get(lang, "")
-            self.pending_notes[lang] = f"{previous}\n\n{text}" if previous else text
+        self.pending_notes.append(
+            ParsedNote(name=name, texts=texts, relevant=relevant, row=row)
+        )
+
+    def closing_notes(self) -> None:
+        """The notes after the last question: nothing is shown after it, so
+        they join the instructions, as before the first question; a note
+        with a condition cannot be kept there (shown at the top, it would
+        be decided before the answers it depends on) and is left out."""
+        for note in self.pending_notes:
+            if note.relevant:
+                self.warn(
+                    "survey",
+                    note.row,
+                    "relevant",
+                    _(
+                        "note '%(n)s' after the last question has a condition: "
+                        "left out (nothing is shown after the last question)"
+                    )
+                    % {"n": note.name},
+                )
+            else:
+                self._to_instructions(note.texts)
+        self.pending_notes = []
 
     def _to_instructions(self, texts: dict[str, str]) -> None:
         for lang, text in texts.items():
@@ -1285,9 +1359,23 @@ class _Reader:
                     )
 
 
-def _note_name(code: str) -> str:
-    """The name of the note row written before a question's lead-in."""
-    return f"note_{code}"[:100]
+class _NoteNames:
+    """The names of the note rows written before the questions: the note's
+    own (kept from the form) when it is free, else ``note_<question>``,
+    ``note_<question>_2`` …, so no two fields of the export share a name."""
+
+    def __init__(self, taken: set[str]):
+        self.taken = set(taken)
+
+    def take(self, name: str, code: str) -> str:
+        candidates = itertools.chain(
+            [name] if name else [],
+            [f"note_{code}"[:100]],
+            (f"note_{code}"[:94] + f"_{n}" for n in itertools.count(2)),
+        )
+        found = next(c for c in candidates if c not in self.taken)
+        self.taken.add(found)
+        return found
 
 
 #: Columns of the choices sheet that are not a choice's own data.
@@ -1468,6 +1556,12 @@ def build_workbook(instruments: Iterable) -> bytes:
             ]
         )
     items = list(source.get_items())
+    note_names = _NoteNames(
+        {item.code for item in items}
+        | {item.group for item in items if item.group}
+        | {c["name"] for c in source.calculations or []}
+        | {"instructions"}
+    )
     translations_of = {
         item.pk: [
             items_by_lang[lang].get(item.translation_key, item) for lang in languages
@@ -1551,12 +1645,16 @@ def build_workbook(instruments: Iterable) -> bytes:
             answer_key = "true" if item.answer_true else "false"
         else:
             answer_key = " ".join(o["key"] for o in item.option_list() if o["correct"])
-        if item.lead_in:
-            note = [""] * len(survey_header)
-            note[0], note[1] = "note", _note_name(item.code)
-            for index, t in enumerate(translations):
-                note[2 + index] = t.lead_in or item.lead_in
-            survey.append(note)
+        translated_notes = [t.lead_in_list() for t in translations]
+        for index, note in enumerate(item.lead_in_list()):
+            row = [""] * len(survey_header)
+            row[0] = "note"
+            row[1] = note_names.take(note["name"], item.code)
+            for column, notes in enumerate(translated_notes):
+                own = notes[index]["text"] if index < len(notes) else ""
+                row[2 + column] = own or note["text"]
+            row[survey_header.index("relevant")] = note["relevant"]
+            survey.append(row)
         survey.append(
             [xls_type, item.code, *[t.text for t in translations]]
             + [t.hint for t in translations]

@@ -14,6 +14,7 @@ writes them. ``docs/xlsform.md`` says what is read and why.
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
@@ -32,6 +33,20 @@ ID_COLUMNS = {
     ODK: ("KEY", "meta-instanceID"),
 }
 DATE_COLUMNS = {KOBO: "_submission_time", ODK: "SubmissionDate"}
+#: The column naming the form version a submission was made on. ODK
+#: Central's ``FormVersion`` is the XForm's ``version``, which is the XLSForm's
+#: ``settings.version`` (central-backend, ``lib/data/briefcase.js``).
+#: KoboToolbox's ``__version__`` is KoboToolbox's own id of the deployment
+#: (``vGmEv4xKxP7yrvyJVyUnJr``, a ``calculate`` it adds to the form at each
+#: deployment): the XLSForm's ``version`` never reaches the submissions, since
+#: KoboToolbox replaces it with its own "N (date)" when it deploys the form
+#: (kpi, ``XlsExportableMixin.to_xlsx_io``). Until 2021 the deployment id was
+#: also the form's ``version``, so a form downloaded from KoboToolbox then
+#: carries it. The ``_version_``, ``_version__001`` … columns of a form
+#: uploaded again with those rows hold earlier deployment ids: metadata.
+VERSION_COLUMNS = {KOBO: "__version__", ODK: "FormVersion"}
+#: ODK Central adds this to the version of a form it encrypts.
+ENCRYPTED_SUFFIX_RE = re.compile(r"\[encrypted:[^\]]*\]$")
 #: How a question's column joins its groups: KoboToolbox's "/" (or the group
 #: separator chosen at export), ODK Central's "-".
 SEPARATORS = ("/", "-", ".")
@@ -117,6 +132,11 @@ class ColumnPlan:
     #: Columns of the form's fields that are not questions here, and those
     #: the user asked to ignore: not imported, and named in the summary.
     ignored: list[str] = field(default_factory=list)
+    #: Columns of questions of the form's other versions, and the 0/1 option
+    #: columns of their multiple selects: empty in a submission made on this
+    #: version, which does not have them.
+    elsewhere: list[int] = field(default_factory=list)
+    elsewhere_options: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -302,14 +322,20 @@ def plan_columns(
     phase_column: str = "",
     labels: dict[str, str] | None = None,
     instrument_code: str = "",
+    other_versions: list[list[Question]] = (),
 ) -> ColumnPlan:
     """Map each column of the header; every problem is listed in ``errors``.
 
     ``labels`` maps a question's text (casefolded, in any language) to its
     name, to recognise an export made with labels instead of names.
+    ``other_versions`` are the questions of the form's other versions, one
+    list per version: an export holds the columns of every version its
+    submissions were made on, so their columns are not unknown here
+    (``elsewhere``).
     """
     plan = ColumnPlan(kind=kind)
     by_code = {q.code: q for q in questions}
+    others = [{q.code: q for q in version} for version in other_versions]
     left_out = set(fields_left_out)
     ignore_set = set(ignore)
     labels = labels or {}
@@ -360,6 +386,12 @@ def plan_columns(
             continue
         if left_out & set(_segments(column)):
             plan.ignored.append(column)
+            continue
+        if any(_question(column, other) for other in others):
+            plan.elsewhere.append(index)
+            continue
+        if any(_option_column(column, other) for other in others):
+            plan.elsewhere_options.append(index)
             continue
         label_of = next(
             (
@@ -426,6 +458,32 @@ def plan_columns(
 
 
 # -- the cells ----------------------------------------------------------------
+
+
+def version_column(header: list[str], *, kind: str) -> int | None:
+    """The index of the column naming each submission's form version."""
+    name = VERSION_COLUMNS[kind]
+    return header.index(name) if name in header else None
+
+
+def named_version(cell: str, *, kind: str, known: Iterable[str]) -> str:
+    """The version of the form a submission's version cell names, or "" when
+    it names none.
+
+    ODK Central's ``FormVersion`` is the form's version: it is returned even
+    when it is not in ``known`` (the submission was made on a version this
+    platform was not given, which the caller refuses), without the
+    ``[encrypted:…]`` ODK Central adds to an encrypted form's version.
+    KoboToolbox's ``__version__`` is a deployment id, which names a version
+    only when a version of the form has that very string; any other
+    deployment id names none, and is never taken for a version.
+    """
+    value = cell.strip()
+    if is_empty(value):
+        return ""
+    if kind == ODK:
+        return ENCRYPTED_SUFFIX_RE.sub("", value).strip()
+    return value if value in set(known) else ""
 
 
 def is_empty(cell: str) -> bool:

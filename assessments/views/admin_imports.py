@@ -170,4 +170,15 @@ class ResponsesImportView(_PermissionFormView):
                 _("Not imported (not questions of this test): %(c)s")
                 % {"c": ", ".join(summary.ignored_columns)},
             )
+        if set(summary.by_version) - {data["instrument"].version}:
+            messages.info(
+                self.request,
+                _("Attempts by version of the form: %(v)s")
+                % {
+                    "v": ", ".join(
+                        f"{version or '—'}: {n}"
+                        for version, n in sorted(summary.by_version.items())
+                    )
+                },
+            )
         return redirect("assessments_admin:import_responses")

@@ -49,6 +49,7 @@ from ..services import (
     SubmissionConflict,
     attempt_get_or_start,
     attempt_items,
+    attempt_lead_ins,
     attempt_logic,
     attempt_option_order,
     attempt_save_answers,
@@ -388,6 +389,10 @@ def take(request, course_id: int, phase: str):
     # (form_logic). Without the script they show once the page is saved.
     live = not one_per_screen and any(item.relevant for item in every_item)
     listed = every_item if live else items
+    # The notes above each question, each shown when its condition holds.
+    lead_ins = attempt_lead_ins(
+        every_item, saved, shown={item.translation_key for item in items}
+    )
     questions = []
     for item in listed:
         hidden = item.translation_key not in on_screen
@@ -401,7 +406,9 @@ def take(request, course_id: int, phase: str):
                 "item": item,
                 "text": _pipe(item.text, piped),
                 "hint": _pipe(item.hint, piped),
-                "lead_in": _pipe(item.lead_in, piped),
+                "lead_in": _pipe(
+                    "\n\n".join(lead_ins.get(item.translation_key, [])), piped
+                ),
                 "name": f"item-{item.pk}",
                 "choices": _choices(attempt, item, offered),
                 "multi": item.item_type == scoring.MULTI,

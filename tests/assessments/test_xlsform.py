@@ -497,6 +497,11 @@ class TestDefault:
         assert [i.default for i in exported.items] == [i.default for i in form.items]
 
 
+def notes_of(item) -> list[tuple]:
+    """A parsed question's notes, as they should come back from an export."""
+    return [(note.name, note.texts, note.relevant) for note in item.lead_ins]
+
+
 @pytest.mark.django_db
 class TestNotesWhereTheFormPutsThem:
     SURVEY = (
@@ -513,16 +518,20 @@ class TestNotesWhereTheFormPutsThem:
 
     def test_a_note_introduces_the_question_after_it(self, client, course):
         form = parse(markdown(self.SURVEY), "notes.md")
-        assert form.instructions == {"en": "Welcome.\n\nThat is a lot!\n\nThank you."}
+        # After the last question nothing is shown: a closing note joins the
+        # instructions, one with a condition cannot (it would be decided
+        # before the answers it depends on) and is left out.
+        assert form.instructions == {"en": "Welcome.\n\nThank you."}
+        assert (
+            "survey row 8, column relevant: note 'many' after the last question "
+            "has a condition: left out (nothing is shown after the last question)"
+        ) in form.warnings
         friends, posts = form.items
-        assert friends.lead_ins == {}
-        assert posts.lead_ins == {
-            "en": "Next: about your posts (${doubled} eyes).\n\nThink of the last week."
-        }
-        assert any(
-            "note 'many' has a condition, which is not applied" in w
-            for w in form.warnings
-        )
+        assert friends.lead_ins == []
+        assert notes_of(posts) == [
+            ("section_2", {"en": "Next: about your posts (${doubled} eyes)."}, ""),
+            ("section_2b", {"en": "Think of the last week."}, ""),
+        ]
         instrument = instrument_import(form=form)
         url, _items, _learner = take_as_pre_test(client, course, instrument)
         html = client.get(url).content.decode()
@@ -530,9 +539,250 @@ class TestNotesWhereTheFormPutsThem:
         item = instrument.items.get(code="friends")
         client.post(url, {f"item-{item.pk}": "3", "page_token": token})
         html = client.get(url).content.decode()
-        lead_in = html.index('<div class="lead-in"><p>Next: about your posts (6 eyes).')
+        lead_in = html.index(
+            "<p>Next: about your posts (6 eyes).</p>\n\n"
+            "<p>Think of the last week.</p></div>"
+        )
         assert lead_in < html.index("How many posts did you share?")
         assert lead_in > html.index("How many friends do you chat with online?")
         again = parse(instrument_export(instrument=instrument), "again.xlsx")
-        assert [i.lead_ins for i in again.items] == [i.lead_ins for i in form.items]
+        assert [notes_of(i) for i in again.items] == [notes_of(i) for i in form.items]
         assert again.instructions == form.instructions
+
+
+#: Notes with their own conditions: two for two kinds of learner before one
+#: question, one in a group whose condition it carries (the group has no
+#: question: the note introduces the question after the group), one whose
+#: condition the platform cannot evaluate.
+CONDITIONAL_NOTES = markdown(
+    "| | type | name | label::English (en) | label::Español (es) | relevant |\n"
+    "| | note | welcome | Welcome. | Bienvenida. | |\n"
+    "| | integer | age | How old are you? | ¿Cuántos años tienes? | |\n"
+    "| | note | young | Ask an adult if a word is hard. | Pregunta a un adulto si "
+    "una palabra es difícil. | ${age} < 12 |\n"
+    "| | note | older | Answer on your own. | Responde tú solo. | ${age} >= 12 |\n"
+    "| | note | week | Think of the last week. | Piensa en la última semana. | |\n"
+    "| | select_one yn | phone | Do you have a phone of your own? | ¿Tienes un "
+    "teléfono propio? | |\n"
+    "| | begin_group | about_phone | Your phone | Tu teléfono | ${phone} = 'yes' |\n"
+    "| | note | phone_intro | About your phone. | Sobre tu teléfono. | |\n"
+    "| | end_group | | | | |\n"
+    "| | note | odd | The first one. | El primero. | position(..) = 1 |\n"
+    "| | integer | posts | How many posts did you share? | ¿Cuántas publicaciones "
+    "compartiste? | |\n",
+    "| | list_name | name | label::English (en) | label::Español (es) |\n"
+    "| | yn | yes | Yes | Sí |\n"
+    "| | yn | no | No | No |\n",
+    "| | form_id | default_language |\n| | notes_if | English (en) |\n",
+)
+
+
+def lead_ins_shown(client, url) -> list[str]:
+    import re
+
+    html = client.get(url).content.decode()
+    return re.findall(r'<div class="lead-in"[^>]*>(.*?)</div>', html, re.S)
+
+
+def save(client, url, answers: dict) -> None:
+    html = client.get(url).content.decode()
+    token = html.split('name="page_token" value="', 1)[1].split('"', 1)[0]
+    client.post(url, {**answers, "page_token": token})
+
+
+@pytest.mark.django_db
+class TestANotesOwnCondition:
+    def test_each_note_keeps_its_condition_and_its_groups(self):
+        form = parse(CONDITIONAL_NOTES, "notes.md")
+        age, phone, posts = form.items
+        assert form.instructions == {"en": "Welcome.", "es": "Bienvenida."}
+        assert age.lead_ins == []
+        assert [(n.name, n.relevant) for n in phone.lead_ins] == [
+            ("young", "${age} < 12"),
+            ("older", "${age} >= 12"),
+            ("week", ""),
+        ]
+        assert phone.lead_ins[0].texts == {
+            "en": "Ask an adult if a word is hard.",
+            "es": "Pregunta a un adulto si una palabra es difícil.",
+        }
+        assert [(n.name, n.relevant) for n in posts.lead_ins] == [
+            ("phone_intro", "${phone} = 'yes'"),
+            ("odd", "position(..) = 1"),
+        ]
+        assert any(
+            w.startswith(
+                "survey row 11, column relevant: note 'odd': the condition cannot "
+                "be evaluated ("
+            )
+            and w.endswith("the note is shown to every learner")
+            for w in form.warnings
+        )
+        assert not any("not applied" in w for w in form.warnings)
+
+    def test_a_note_is_shown_when_its_condition_holds(self, client, course):
+        instrument = instrument_import(form=parse(CONDITIONAL_NOTES, "notes.md"))
+        url, items, _learner = take_as_pre_test(client, course, instrument)
+        # Nothing answered: neither note for an age; "odd" cannot be
+        # evaluated, so it is shown, as a question would be.
+        assert lead_ins_shown(client, url) == [
+            "<p>Think of the last week.</p>",
+            "<p>The first one.</p>",
+        ]
+        save(client, url, {f"item-{items['age'].pk}": "10"})
+        assert lead_ins_shown(client, url) == [
+            "<p>Ask an adult if a word is hard.</p>\n\n<p>Think of the last week.</p>",
+            "<p>The first one.</p>",
+        ]
+        save(
+            client,
+            url,
+            {f"item-{items['age'].pk}": "14", f"item-{items['phone'].pk}": "yes"},
+        )
+        assert lead_ins_shown(client, url) == [
+            "<p>Answer on your own.</p>\n\n<p>Think of the last week.</p>",
+            "<p>About your phone.</p>\n\n<p>The first one.</p>",
+        ]
+
+    def test_a_note_before_a_hidden_question_goes_to_the_next_shown(
+        self, client, course
+    ):
+        """As in KoboCAT's tutorial: the note for those who do not like pizza
+        stands before the question only fans are asked."""
+        form = parse(
+            markdown(
+                "| | type | name | label | relevant |\n"
+                "| | select_one yn | fan | Do you like pizza? | |\n"
+                "| | note | hater | That is a pity! | ${fan} = 'no' |\n"
+                "| | select_one yn | cheese | Extra cheese? | ${fan} = 'yes' |\n"
+                "| | integer | age | How old are you? | |\n",
+                "| | list_name | name | label |\n"
+                "| | yn | yes | Yes |\n"
+                "| | yn | no | No |\n",
+            ),
+            "pizza.md",
+        )
+        instrument = instrument_import(form=form)
+        url, items, _learner = take_as_pre_test(client, course, instrument)
+        save(client, url, {f"item-{items['fan'].pk}": "no"})
+        html = client.get(url).content.decode()
+        cheese = html.index(f'data-item="{items["cheese"].pk}"')
+        assert " hidden disabled" in html[cheese : html.index(">", cheese)]
+        note = html.index("<p>That is a pity!</p></div>")
+        assert html.index("Do you like pizza?") < note < html.index("How old")
+        save(client, url, {f"item-{items['fan'].pk}": "yes"})
+        assert lead_ins_shown(client, url) == []
+
+    def test_one_question_per_screen_and_in_another_language(self, client, course):
+        instrument = instrument_import(form=parse(CONDITIONAL_NOTES, "notes.md"))
+        spanish = instrument.get_translations().get(locale__language_code="es")
+        assert [
+            [(n["text"], n["relevant"]) for n in item.lead_in_list()]
+            for item in spanish.get_items()
+        ][1] == [
+            ("Pregunta a un adulto si una palabra es difícil.", "${age} < 12"),
+            ("Responde tú solo.", "${age} >= 12"),
+            ("Piensa en la última semana.", ""),
+        ]
+        instrument.delivery = "one"
+        instrument.save()
+        url, items, _learner = take_as_pre_test(client, course, instrument)
+        save(client, url, {f"item-{items['age'].pk}": "9", "action": "next"})
+        assert lead_ins_shown(client, f"{url}?q=2") == [
+            "<p>Ask an adult if a word is hard.</p>\n\n<p>Think of the last week.</p>"
+        ]
+
+    def test_the_condition_is_not_offered_for_translation(self):
+        from wagtail_localize.models import StringSegment, TranslationSource
+
+        instrument = instrument_import(form=parse(CONDITIONAL_NOTES, "notes.md"))
+        source, _created = TranslationSource.update_or_create_from_instance(instrument)
+        strings = set(
+            StringSegment.objects.filter(source=source).values_list(
+                "string__data", flat=True
+            )
+        )
+        assert {"Ask an adult if a word is hard.", "About your phone."} <= strings
+        assert not strings & {"${age} < 12", "${phone} = 'yes'", "young"}
+
+    def test_exported_with_its_condition_and_imported_again_the_same(self):
+        from pyxform.xls2xform import convert
+
+        form = parse(CONDITIONAL_NOTES, "notes.md")
+        instrument = instrument_import(form=form)
+        exported = instrument_export(instrument=instrument)
+        convert(xlsform=io.BytesIO(exported), file_type=".xlsx", warnings=[])
+        again = parse(exported, "again.xlsx")
+        assert [notes_of(i) for i in again.items] == [notes_of(i) for i in form.items]
+        assert again.instructions == form.instructions
+        survey = sheet_values(exported)["survey"][0]
+        header = survey[0]
+        notes = [
+            (row[header.index("name")], row[header.index("relevant")])
+            for row in survey
+            if row[0] == "note"
+        ]
+        assert notes == [
+            ("instructions", None),
+            ("young", "${age} < 12"),
+            ("older", "${age} >= 12"),
+            ("week", None),
+            ("phone_intro", "${phone} = 'yes'"),
+            ("odd", "position(..) = 1"),
+        ]
+
+    def test_the_admin_edits_a_note_and_its_condition(self, client):
+        from django.contrib.auth import get_user_model
+        from django.urls import reverse
+
+        from tests.factories import activate_mfa
+
+        instrument = instrument_import(form=parse(CONDITIONAL_NOTES, "notes.md"))
+        admin = get_user_model().objects.create_superuser(
+            "admin", "admin@example.org", "a-long-test-password"
+        )
+        activate_mfa(admin)
+        client.force_login(admin)
+        response = client.get(
+            reverse("wagtailsnippets_assessments_instrument:edit", args=[instrument.pk])
+        )
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Ask an adult if a word is hard." in html
+        assert "&quot;relevant&quot;: &quot;${age} &lt; 12&quot;" in html
+
+    def test_a_condition_naming_a_question_left_out_is_dropped(self):
+        form = parse(
+            markdown(
+                "| | type | name | label | relevant |\n"
+                "| | integer | age | How old are you? | |\n"
+                "| | geopoint | where | Where are you? | |\n"
+                "| | note | there | Near you: | ${where} != '' |\n"
+                "| | integer | posts | How many posts did you share? | |\n"
+            ),
+            "notes.md",
+        )
+        assert notes_of(form.items[1]) == [("there", {"en": "Near you:"}, "")]
+        assert (
+            "survey row 4, column relevant: 'there': relevant dropped, it names "
+            "where, which was left out"
+        ) in form.warnings
+
+    def test_a_conditional_note_before_the_first_question_introduces_it(self):
+        form = parse(
+            markdown(
+                "| | type | name | label | relevant |\n"
+                "| | note | welcome | Welcome. | |\n"
+                "| | note | teens | For teenagers. | ${age} > 12 |\n"
+                "| | note | then | Then answer. | |\n"
+                "| | integer | age | How old are you? | |\n"
+            ),
+            "notes.md",
+        )
+        # The instructions go up to the first note with a condition, which
+        # introduces the first question, with the notes after it, in order.
+        assert form.instructions == {"en": "Welcome."}
+        assert [(n.name, n.relevant) for n in form.items[0].lead_ins] == [
+            ("teens", "${age} > 12"),
+            ("then", ""),
+        ]

@@ -658,3 +658,257 @@ class TestCommandAndAdmin:
         )
         assert response.status_code == 400
         assert "unknown option &#x27;qwerty&#x27;" in response.content.decode()
+
+
+V1, V2 = "2026030101", "2026040101"
+
+
+def odk_rows(name: str = "kap_safety_odk_central_two_versions.csv") -> list[list[str]]:
+    return list(csv.reader(io.StringIO(fixture(name).decode("utf-8"))))
+
+
+def odk_csv(rows: list[list[str]]) -> bytes:
+    return kobo_csv(rows, ",")
+
+
+@pytest.fixture
+def two_versions(kap):
+    """The KAP form and its second version: ``tell_adult`` reworded (a new
+    question with the same name), ``report_button`` added."""
+    second = form(EXPORTS / "kap_safety_pre_post_v2.md")
+    assert (kap.version, second.version) == (V1, V2)
+    return kap, second
+
+
+@pytest.mark.django_db
+class TestFormVersions:
+    """Each submission goes to the version of the form it was made on: ODK
+    Central's FormVersion is the XLSForm version; KoboToolbox's __version__
+    is a deployment id, a version only when the form's version is that id."""
+
+    def test_rows_of_two_versions_go_each_to_its_own(self, two_versions):
+        first, second = two_versions
+        summary = responses_import(
+            data=fixture("kap_safety_odk_central_two_versions.csv"),
+            instrument=second,
+            phase_column="test_phase",
+            version_named=False,  # the command without --form-version
+        )
+        assert (summary.attempts, summary.responses) == (6, 55)
+        assert summary.by_version == {V1: 3, V2: 3}
+        assert {(a.phase, a.instrument.version) for a in Attempt.objects.all()} == {
+            ("pre", V1),
+            ("post", V2),
+        }
+        pre = Attempt.objects.get(
+            learner__import_reference__reference="S-101", phase="pre"
+        )
+        post = Attempt.objects.get(
+            learner__import_reference__reference="S-101", phase="post"
+        )
+        # Each answer is to the question of its own version: the reworded
+        # statement is two questions, the added one is only in version 2.
+        assert pre.responses.get(item__code="tell_adult").item.instrument == first
+        assert post.responses.get(item__code="tell_adult").item.instrument == second
+        assert values(pre) == KOBO_PRE_S001
+        assert values(post)["report_button"] == "yes"
+        again = responses_import(
+            data=fixture("kap_safety_odk_central_two_versions.csv"),
+            instrument=second,
+            phase_column="test_phase",
+            version_named=False,
+        )
+        assert (again.attempts, again.already_imported) == (0, 6)
+
+    def test_a_version_not_imported_here_is_refused_even_with_a_fallback(
+        self, two_versions
+    ):
+        first, _second = two_versions
+        rows = odk_rows()
+        rows[2][column(rows, "FormVersion")] = "2026050101"
+        # ODK Central adds "[encrypted:…]" to an encrypted form's version.
+        rows[3][column(rows, "FormVersion")] = f"{V1}[encrypted:AZrX9Q==]"
+        for named in (False, True):
+            errors = rejected(
+                odk_csv(rows),
+                first,
+                phase_column="test_phase",
+                version_named=named,
+            )
+            assert errors == [
+                "row 3, column FormVersion: version '2026050101' of kap_safety_pp "
+                f"was not imported here (imported: {V1}, {V2}): import that "
+                "version of the form first"
+            ]
+
+    def test_an_answer_to_a_question_the_version_lacks_is_refused(self, two_versions):
+        first, _second = two_versions
+        rows = odk_rows()
+        rows[1][column(rows, "practices-report_button")] = "no"
+        errors = rejected(
+            odk_csv(rows), first, phase_column="test_phase", version_named=False
+        )
+        assert errors == [
+            "row 2, column practices-report_button: an answer to a question that "
+            f"version {V1} of kap_safety_pp, on which this submission was made, "
+            "does not have"
+        ]
+
+    def test_without_a_version_column_the_version_must_be_named(self, two_versions):
+        first, second = two_versions
+        rows = odk_rows()
+        at = column(rows, "FormVersion")
+        pre_only = [row[:at] + row[at + 1 :] for row in rows[:4]]
+        assert rejected(
+            odk_csv(pre_only), second, phase_column="test_phase", version_named=False
+        ) == [
+            "row 1: no column FormVersion saying which version of kap_safety_pp "
+            f"each submission was made on, and kap_safety_pp has several ({V1}, "
+            f"{V2}): name the version of these submissions (--form-version)"
+        ]
+        summary = responses_import(
+            data=odk_csv(pre_only), instrument=first, phase_column="test_phase"
+        )
+        assert summary.by_version == {V1: 3}
+
+    def test_a_form_with_one_version_needs_no_version_named(self, kap):
+        rows = odk_rows("kap_safety_odk_central.csv")
+        at = column(rows, "FormVersion")
+        summary = responses_import(
+            data=odk_csv([row[:at] + row[at + 1 :] for row in rows]),
+            instrument=kap,
+            phase_column="test_phase",
+            version_named=False,
+        )
+        assert summary.by_version == {V1: 6}
+
+    def test_form_version_is_for_the_rows_that_name_none(self, two_versions, tmp_path):
+        rows = odk_rows()
+        rows[1][column(rows, "FormVersion")] = ""
+        export = tmp_path / "export.csv"
+        export.write_bytes(odk_csv(rows))
+        options = ["--instrument", "kap_safety_pp", "--phase-column", "test_phase"]
+        with pytest.raises(CommandError) as caught:
+            call_command("import_responses", str(export), *options)
+        assert str(caught.value) == (
+            "Nothing was imported:\nrow 2, column FormVersion: the submission "
+            "does not say which version of kap_safety_pp it was made on, and "
+            f"kap_safety_pp has several ({V1}, {V2}): name the version of these "
+            "submissions (--form-version)"
+        )
+        out = io.StringIO()
+        call_command(
+            "import_responses", str(export), *options, "--form-version", V1, stdout=out
+        )
+        assert f"By form version: {V1}: 3 attempts, {V2}: 3 attempts" in (
+            out.getvalue()
+        )
+        # The rows that name their version go to it, whatever --form-version.
+        assert Attempt.objects.filter(instrument__version=V2).count() == 3
+
+    def test_a_row_imported_on_another_version_is_not_moved(self, two_versions):
+        first, second = two_versions
+        rows = odk_rows()
+        at = column(rows, "FormVersion")
+        pre = [rows[0], rows[1]]
+        unnamed = [[*row[:at], "", *row[at + 1 :]] for row in pre]
+        responses_import(
+            data=odk_csv(unnamed), instrument=second, phase_column="test_phase"
+        )
+        with pytest.raises(ImportRejected) as caught:
+            responses_import(
+                data=odk_csv(pre), instrument=second, phase_column="test_phase"
+            )
+        assert caught.value.errors == [
+            "row 2, column KEY: submission uuid:e3b0c442-98fc-4c14-9afb-"
+            "f4c8996fb924 was imported before and this row differs (form "
+            "version); an imported attempt is never changed"
+        ]
+
+    def test_a_kobo_deployment_id_is_not_a_version(self, two_versions):
+        first, second = two_versions
+        data = fixture("kap_safety_kobo_two_versions.csv")
+        errors = rejected(data, second, phase_column="test_phase", version_named=False)
+        assert errors[0] == (
+            "row 2, column __version__: 'vGx3sZkQ9aPbT4yRmD2uWc' is KoboToolbox's "
+            f"id of a deployment, not a version of kap_safety_pp ({V1}, {V2}): "
+            "name the version of these submissions (--form-version)"
+        )
+        assert len(errors) == 6
+        # One deployment at a time, each with the version it deployed.
+        rows = kobo_rows_of("kap_safety_kobo_two_versions.csv")
+        at = column(rows, "__version__")
+        for instrument, deployment in (
+            (first, "vGx3sZkQ9aPbT4yRmD2uWc"),
+            (second, "vR4hNc8WqLm2TzK6pYbD3s"),
+        ):
+            part = [rows[0], *(row for row in rows[1:] if row[at] == deployment)]
+            summary = import_kobo(instrument, kobo_csv(part))
+            assert summary.by_version == {instrument.version: 3}
+        post = Attempt.objects.get(
+            learner__import_reference__reference="S-002", phase="post"
+        )
+        assert (post.instrument, values(post)["report_button"]) == (second, "no")
+
+    def test_a_kobo_form_whose_version_is_the_deployment_id(self, db):
+        """KoboToolbox wrote the deployment id as the form's version until
+        2021: a form downloaded from it then routes its rows by __version__."""
+        text = (EXPORTS / "kap_safety_pre_post.md").read_text(encoding="utf-8")
+        deployed = {}
+        for source, deployment in (
+            (text, "vGx3sZkQ9aPbT4yRmD2uWc"),
+            (
+                (EXPORTS / "kap_safety_pre_post_v2.md").read_text(encoding="utf-8"),
+                "vR4hNc8WqLm2TzK6pYbD3s",
+            ),
+        ):
+            version = V1 if source is text else V2
+            edited = source.replace(f"| {version} |", f"| {deployment} |")
+            deployed[deployment] = instrument_import(
+                form=parse_form(edited.encode(), "kap.md")
+            )
+        summary = import_kobo(
+            deployed["vR4hNc8WqLm2TzK6pYbD3s"],
+            fixture("kap_safety_kobo_two_versions.csv"),
+            version_named=False,
+        )
+        assert summary.by_version == {
+            "vGx3sZkQ9aPbT4yRmD2uWc": 3,
+            "vR4hNc8WqLm2TzK6pYbD3s": 3,
+        }
+
+    def test_columns_of_another_version_are_not_unknown(self):
+        v1 = [xlsform_data.Question("q1", multiple=True)]
+        v2 = [*v1, xlsform_data.Question("q2", multiple=True)]
+        header = ["_uuid", "_submission_time", "learner", "q1", "q2", "q2/a", "q3"]
+        plan = xlsform_data.plan_columns(
+            header,
+            kind=xlsform_data.KOBO,
+            questions=v1,
+            other_versions=[v2],
+            instrument_code="F",
+        )
+        assert (plan.questions, plan.elsewhere, plan.elsewhere_options) == (
+            {3: "q1"},
+            [4],
+            [5],
+        )
+        assert [e.split(":")[0] for e in plan.errors] == ["row 1, column q3"]
+
+    def test_what_a_version_cell_names(self):
+        known = {V1, "vGx3sZkQ9aPbT4yRmD2uWc"}
+        odk, kobo = xlsform_data.ODK, xlsform_data.KOBO
+        named = xlsform_data.named_version
+        assert named(V1, kind=odk, known=known) == V1
+        assert named("9", kind=odk, known=known) == "9"  # refused by the caller
+        assert named(f"{V1}[encrypted:AZrX]", kind=odk, known=known) == V1
+        assert named("", kind=odk, known=known) == ""
+        assert named("vGx3sZkQ9aPbT4yRmD2uWc", kind=kobo, known=known) == (
+            "vGx3sZkQ9aPbT4yRmD2uWc"
+        )
+        assert named("vR4hNc8WqLm2TzK6pYbD3s", kind=kobo, known=known) == ""
+
+
+def kobo_rows_of(name: str) -> list[list[str]]:
+    text = fixture(name).decode("utf-8")
+    return list(csv.reader(io.StringIO(text), delimiter=";"))

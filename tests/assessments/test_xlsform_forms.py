@@ -117,6 +117,11 @@ def test_imported_exported_through_pyxform_and_imported_again_unchanged(name):
     assert [(c["name"], c["calculation"]) for c in again.calculations] == [
         (c["name"], c["calculation"]) for c in form.calculations
     ]
+    # The notes above the questions, each with its own condition.
+    assert [
+        [(n.name, n.texts, n.relevant) for n in i.lead_ins] for i in again.items
+    ] == [[(n.name, n.texts, n.relevant) for n in i.lead_ins] for i in form.items]
+    assert again.instructions == form.instructions
 
 
 def _errors(response) -> list[str]:

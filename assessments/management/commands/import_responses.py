@@ -26,8 +26,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--form-version",
             dest="form_version",
-            help="The version of the form the answers were given on "
-            "(default: the newest)",
+            help="The version of the form the answers were given on (default: "
+            "the newest). A data export's submissions go to the version their "
+            "FormVersion (ODK Central) names; this is for those that name none",
         )
         parser.add_argument(
             "--course", help="Slug of the course the attempts belong to (optional)"
@@ -97,6 +98,7 @@ class Command(BaseCommand):
                 phase=options.get("phase") or "",
                 phase_column=options.get("phase_column") or "",
                 ignore_columns=options["ignore_column"],
+                version_named=form_version is not None,
             )
         except ImportRejected as error:
             raise CommandError(
@@ -108,6 +110,14 @@ class Command(BaseCommand):
                 f"attempts; {summary.learners_created} new pseudonymous learners."
             )
         )
+        if set(summary.by_version) - {found.version}:
+            self.stdout.write(
+                "By form version: "
+                + ", ".join(
+                    f"{version or '—'}: {n} attempts"
+                    for version, n in sorted(summary.by_version.items())
+                )
+            )
         if summary.already_imported:
             self.stdout.write(
                 f"{summary.already_imported} submissions were imported before, "
