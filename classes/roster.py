@@ -12,6 +12,7 @@ accounts only when there are no errors, inside one transaction.
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -33,6 +34,9 @@ GENDER_VALUES = {
     "other": "x",
     "": "",
 }
+# Bidirectional embeddings, overrides and isolates: invisible, they reorder the
+# text around them (a name could show as another, or scramble the list it is in).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 TEMPLATE_ROWS = [
     ["display_name", "gender", "birth_year"],
     ["Amina", "f", "2015"],
@@ -108,7 +112,10 @@ def parse_roster(data: bytes, *, this_year: int) -> RosterResult:
         return _file_error(_("The file is empty."))
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # The lines as the reader reads them, so that each row's first and last
+    # line are known: a quoted cell may run over several.
+    lines = io.StringIO(text, newline="").readlines()
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = [cell.strip().lower() for cell in next(reader)]
     except csv.Error:
@@ -123,8 +130,9 @@ def parse_roster(data: bytes, *, this_year: int) -> RosterResult:
     result = RosterResult()
     seen: dict[str, list[int]] = {}
     try:
+        last_line = reader.line_num
         for cells in reader:
-            line = reader.line_num
+            line, last_line = last_line + 1, reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
             if len(result.rows) + len(result.errors) >= MAX_ROWS:
@@ -132,6 +140,9 @@ def parse_roster(data: bytes, *, this_year: int) -> RosterResult:
                     _("The file has more than %(n)d students. Split it.")
                     % {"n": MAX_ROWS}
                 )
+            if last_line > line:
+                result.errors.append(_spanning_error(cells, header, line, last_line))
+                continue
             row = _parse_row(cells, line, index, this_year, result.errors)
             if row is not None:
                 result.rows.append(row)
@@ -146,15 +157,59 @@ def parse_roster(data: bytes, *, this_year: int) -> RosterResult:
     return result
 
 
+def _spanning_error(cells, header, first: int, last: int) -> RosterError:
+    """A row the reader took from several lines: a cell with a line break in it.
+
+    Almost always a quotation mark opened and never closed (``"Amina``), which
+    makes the reader take the next students' lines into the same cell, so one
+    account would be made for several students. The error names the row where
+    the cell starts and its column.
+    """
+    position = next(i for i, cell in enumerate(cells) if "\n" in cell or "\r" in cell)
+    column = header[position] if position < len(header) else ""
+    return RosterError(
+        first,
+        column or _("column %(n)d") % {"n": position + 1},
+        _(
+            "This cell runs over lines %(first)d to %(last)d, so they were read "
+            'as one student. Look for a quotation mark (") that is opened and '
+            "not closed, or a line break inside the cell: put each student on "
+            "a line of their own."
+        )
+        % {"first": first, "last": last},
+    )
+
+
+def _has_hidden_characters(text: str) -> bool:
+    """Whether ``text`` has characters that do not show: control characters
+    (other than a tab, read as a space) or bidirectional controls."""
+    return any(
+        (unicodedata.category(ch) == "Cc" and ch != "\t") or ch in BIDI_CONTROLS
+        for ch in text
+    )
+
+
 def _cell(cells: list[str], position: int) -> str:
     return cells[position].strip() if position < len(cells) else ""
 
 
 def _parse_row(cells, line, index, this_year, errors) -> RosterRow | None:
     before = len(errors)
-    name = " ".join(_cell(cells, index["display_name"]).split())
+    raw_name = _cell(cells, index["display_name"])
+    name = " ".join(raw_name.split())
     if not name:
         errors.append(RosterError(line, "display_name", _("A display name is needed.")))
+    elif _has_hidden_characters(raw_name):
+        errors.append(
+            RosterError(
+                line,
+                "display_name",
+                _(
+                    "This name has hidden control characters in it (often from "
+                    "copying out of another program). Type the name again."
+                ),
+            )
+        )
     elif len(name) > DISPLAY_NAME_MAX:
         errors.append(
             RosterError(

@@ -19,6 +19,9 @@ from home.views import get_help
 # Django's admin login and Wagtail's own login forms only send people there.
 admin.site.login = secure_admin_login(admin.site.login)
 sign_in_redirect = RedirectView.as_view(pattern_name="account_login", query_string=True)
+# 404, 403 and 429 (allauth's rate limits) are the templates of the same names;
+# the 500 page gets its values from a handler that needs no database or cache.
+handler500 = "elearn.errors.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -79,6 +79,48 @@ class TestParseRoster:
         assert result.ok
         assert result.rows[0].display_name == cell
 
+    def test_unclosed_quote_is_refused_at_its_row_not_read_as_one_name(self):
+        """``"Amina`` never closed: the reader takes Bilal into the same cell."""
+        result = parse('display_name,gender,birth_year\n"Amina\nBilal\nChen,m,\n')
+        assert not result.ok
+        assert result.rows == []
+        assert [(e.line, e.column) for e in result.errors] == [(2, "display_name")]
+        assert "lines 2 to 4" in result.errors[0].message
+        assert "quotation mark" in result.errors[0].message
+
+    def test_unclosed_quote_after_good_rows_names_the_row_where_it_opens(self):
+        result = parse(
+            'display_name,gender,birth_year\nJo,m,\n"Amina,f,2015\nBilal,m,\n'
+        )
+        assert not result.ok
+        assert [(e.line, e.column) for e in result.errors] == [(3, "display_name")]
+        assert "lines 3 to 4" in result.errors[0].message
+
+    def test_line_break_in_any_cell_is_refused_with_its_column(self):
+        """Even a closed quote, and in an extra column, must not swallow rows."""
+        result = parse(
+            'display_name,gender,birth_year,note\nJo,"m\n",,\nSam,f,,"a\nb"\nK.,,,\n'
+        )
+        assert [(e.line, e.column) for e in result.errors] == [
+            (2, "gender"),
+            (4, "note"),
+        ]
+        assert [r.display_name for r in result.rows] == ["K."]
+
+    def test_names_with_hidden_control_characters_are_refused(self):
+        names = ["Am\x07ina", "Jo\x1b[31m", "Sa\x85m", "\u202eanimA", "Bo\u2066b"]
+        rows = "".join(f"{name},,\n" for name in names)
+        result = parse("display_name,gender,birth_year\n" + rows)
+        assert [(e.line, e.column) for e in result.errors] == [
+            (line, "display_name") for line in range(2, 2 + len(names))
+        ]
+        assert "control characters" in result.errors[0].message
+
+    def test_a_tab_in_a_name_is_read_as_a_space(self):
+        result = parse("display_name,gender,birth_year\nAmina\tK.,f,\n")
+        assert result.ok
+        assert result.rows[0].display_name == "Amina K."
+
     def test_binary_file_is_not_csv(self):
         result = parse(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
         assert not result.ok

@@ -410,6 +410,22 @@ class TestRosterUpload:
         assert "Nothing was created" in response.content.decode()
         assert User.objects.count() == before
 
+    def test_unclosed_quote_creates_nobody_and_names_the_row(
+        self, client, teacher, school_class
+    ):
+        client.force_login(teacher)
+        before = User.objects.count()
+        response = self.post(
+            client,
+            school_class,
+            upload('display_name,gender,birth_year\n"Amina\nBilal\n'),
+        )
+        html = response.content.decode()
+        assert "Nothing was created" in html
+        assert "Row 2, display_name:" in html
+        assert "lines 2 to 3" in html
+        assert User.objects.count() == before
+
     def test_ten_megabyte_file_is_refused(self, client, teacher, school_class):
         client.force_login(teacher)
         big = b"display_name,gender,birth_year\n" + b"Amina,f,2015\n" * (

@@ -59,6 +59,9 @@ LEARNER_FILES = {
     "templates/home/home_page.html",
     "templates/includes/helpline_list.html",
     "templates/includes/translation_notice.html",
+    # A child who lands on an error page must read it, and find Get help.
+    *(f"templates/{code}.html" for code in ("404", "403", "403_csrf", "429", "500")),
+    "templates/includes/error_help.html",
     *(str(p.relative_to(BASE)) for p in (BASE / "templates/blocks").glob("*.html")),
     "assessments/views/taking.py",
     "assessments/labels.py",

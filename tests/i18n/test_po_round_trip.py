@@ -16,6 +16,7 @@ from assessments.services import (
 )
 from courses.models import LessonPage
 from home.demo_translations import ensure_course_translation
+from home.po_upload import translation_problem
 from tests.factories import MINI_COURSE, make_user
 from tests.i18n.fixtures import hand_in
 
@@ -52,7 +53,8 @@ def download(client, translation, language="es") -> polib.POFile:
     return polib.pofile(response.content.decode("utf-8"))
 
 
-def upload(client, translation, content: bytes):
+def upload_messages(client, translation, content: bytes) -> list[tuple[str, str]]:
+    """The (level, text) of each message an upload leaves for the editor."""
     next_url = f"/admin/localize/translate/{translation.pk}/"
     response = client.post(
         reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
@@ -60,7 +62,11 @@ def upload(client, translation, content: bytes):
     )
     assert response.status_code == 302
     assert response["Location"] == next_url
-    return [str(m) for m in get_messages(response.wsgi_request)]
+    return [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
+
+
+def upload(client, translation, content: bytes):
+    return [text for _level, text in upload_messages(client, translation, content)]
 
 
 def spanish_strings(translation) -> dict:
@@ -163,8 +169,75 @@ class TestPORoundTrip:
         translation = lesson_translation(site)
         po = download(client, translation)
         po.append(polib.POEntry(msgid="Not on this page", msgstr="No", msgctxt="x"))
-        notes = upload(client, translation, str(po).encode("utf-8"))
-        assert "1 entry in the file did not match this page and was ignored." in notes
+        ((level, note),) = upload_messages(client, translation, str(po).encode("utf-8"))
+        assert level == "warning"
+        assert f"{len(po) - 1} translations were imported." in note
+        assert "1 was refused and not imported" in note
+        assert "“Not on this page”: this text (msgid) is not on this page" in note
+
+    def test_refused_entries_are_counted_listed_and_never_called_a_success(
+        self, client, site, editor
+    ):
+        """Entries wagtail-localize would store flagged as errors are refused,
+        and the earlier translation stays."""
+        translation = lesson_translation(site)
+        before = spanish_strings(translation)
+        long_msgid = (
+            "Your full name, address, school and phone number are personal information."
+        )
+        po = download(client, translation)
+        for entry in po:
+            if entry.msgid == "Your information":
+                entry.msgstr = "<div>Tus datos</div>"
+            elif entry.msgid == long_msgid:
+                entry.msgstr = 'Tu <a id="a9">nombre</a> completo'
+            elif entry.msgid == "Yes":
+                entry.msgstr = "Claro"
+        po.append(polib.POEntry(msgid="Not on this page", msgstr="No", msgctxt="x"))
+        ((level, note),) = upload_messages(client, translation, str(po).encode("utf-8"))
+        assert level == "warning"
+        assert "Successfully" not in note
+        assert f"{len(po) - 3} translations were imported." in note
+        assert "3 were refused and not imported" in note
+        assert "“Your information”: &lt;div&gt; tag is not allowed" in note
+        shortened = long_msgid[:59] + "…"
+        assert f"“{shortened}”: Unrecognised id found in an &lt;a&gt; tag: a9" in note
+        assert "“Not on this page”" in note
+        after = spanish_strings(translation)
+        assert after["Yes"] == "Claro"
+        assert after["Your information"] == before["Your information"]
+        assert after[long_msgid] == before[long_msgid]
+        assert not StringTranslation.objects.filter(
+            locale=translation.target_locale, has_error=True
+        ).exists()
+
+    def test_a_file_whose_every_entry_is_refused_is_an_error(
+        self, client, site, editor
+    ):
+        translation = lesson_translation(site)
+        before = spanish_strings(translation)
+        po = download(client, translation)
+        for entry in po:
+            entry.msgstr = f"<p>{entry.msgid}</p>"
+        ((level, note),) = upload_messages(client, translation, str(po).encode("utf-8"))
+        assert level == "error"
+        assert f"Nothing was imported: all {len(po)} translations in the" in note
+        assert note.count("&lt;p&gt; tag is not allowed") == len(po)
+        assert spanish_strings(translation) == before
+
+    def test_a_file_with_every_msgstr_empty_imports_nothing_and_says_so(
+        self, client, site, editor
+    ):
+        translation = lesson_translation(site)
+        po = download(client, translation)
+        for entry in po:
+            entry.msgstr = ""
+        assert upload_messages(client, translation, str(po).encode("utf-8")) == [
+            (
+                "warning",
+                "Every msgstr in this file is empty: there was nothing to import.",
+            )
+        ]
 
     def test_a_learner_cannot_upload(self, client, site, editor):
         translation = lesson_translation(site)
@@ -227,3 +300,22 @@ class TestPORoundTrip:
         assert "<h2>Tes informations</h2>" in response.text
         # Strings the translator left empty show the English source text.
         assert "Is your home address personal information?" in response.text
+
+
+class TestTranslationProblem:
+    """The checks each uploaded entry passes before it is imported."""
+
+    def test_inline_tags_and_the_same_links_are_fine(self):
+        source = 'Call <a id="a1">the helpline</a>, <b>today</b>.'
+        assert (
+            translation_problem(source, 'Llama <a id="a1">a la línea</a> hoy.') is None
+        )
+
+    def test_a_link_of_the_original_left_out_is_refused(self):
+        source = 'Call <a id="a1">the helpline</a> or <a id="a2">chat</a>.'
+        problem = translation_problem(source, 'Llama <a id="a2">chatea</a>.')
+        assert problem == 'the link <a id="a1"> of the original is missing.'
+
+    def test_an_unknown_link_or_a_block_tag_is_refused(self):
+        assert "a7" in translation_problem("Hello", '<a id="a7">Hola</a>')
+        assert "<ul> tag is not allowed" in translation_problem("Hi", "<ul>Hola</ul>")
