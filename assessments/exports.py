@@ -255,11 +255,15 @@ DOMAIN_VALUES = _choice_values(Domain.choices)
 SCORED_DOMAINS = [(code, label) for code, label in Domain.choices if code]
 
 RULES = {
+    # scoring.score_item, in words.
     "item": _(
         "0-1. Knowledge: 1 right, 0 wrong (multiple select right only when the "
-        "selection equals the key). Scales: (value - 1) / (points - 1) after "
-        "reverse coding; yes = 1, no = 0 before reverse coding. Open text and "
-        "opinion choices are not scored."
+        "selection equals the key). Scales: (x - min) / (max - min), where x is "
+        "the number of the option chosen (its name or its kap_value) and min and "
+        "max are the lowest and highest numbers of the item's scale; a "
+        "reverse-coded item takes min + max - x in place of x. Yes/no: yes = 1, "
+        "no = 0 (reverse-coded: yes = 0, no = 1). Open text, numbers, dates, "
+        "times and opinion choices are not scored."
     ),
     "domain": _(
         "0-100: mean item score of the answered scored items of the domain "
