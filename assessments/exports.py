@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.db import connections
@@ -176,6 +176,10 @@ def _stata_name(text: str) -> str:
 
 
 STRING, NUMBER, INTEGER, DATE = "string", "number", "integer", "date"
+#: A time of day and a date with a time (XLSForm ``time``, ``dateTime``).
+TIME, DATETIME = "time", "datetime"
+#: Kinds held as numbers in SPSS and Stata files.
+NUMERIC_KINDS = (NUMBER, INTEGER, DATE, TIME, DATETIME)
 
 
 @dataclass
@@ -202,9 +206,9 @@ class Variable:
 
     @property
     def numeric_in_stats(self) -> bool:
-        """Numeric in SPSS and Stata files (codes, numbers, dates), so it can
-        carry a missing-value code; text is text."""
-        return self.categorical or self.kind in (NUMBER, INTEGER, DATE)
+        """Numeric in SPSS and Stata files (codes, numbers, dates, times), so
+        it can carry a missing-value code; text is text."""
+        return self.categorical or self.kind in NUMERIC_KINDS
 
     @property
     def whole_numbers(self) -> bool:
@@ -1098,8 +1102,8 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
         kind = NUMBER
     elif first.item_type == scoring.NUMBER:
         kind = INTEGER if first.integer else NUMBER
-    elif first.item_type == scoring.DATE:
-        kind = DATE
+    elif first.item_type in CLOCK_KINDS:
+        kind = CLOCK_KINDS[first.item_type]
     else:
         values = _item_values(first)
     label = (
@@ -1154,9 +1158,13 @@ def _option_variable(
     )
 
 
+#: The kind of the wide column of a date or time question.
+CLOCK_KINDS = {scoring.DATE: DATE, scoring.TIME: TIME, scoring.DATETIME: DATETIME}
+
+
 def _answer_cell(info: ItemInfo, value: str, score):
     """A wide item column's cell: the score of a scored item; otherwise the
-    answer as given, numbers and dates as numbers and dates."""
+    answer as given, numbers, dates and times as numbers, dates and times."""
     if info.scored:
         return None if score is None else round(score, 4)
     if info.item_type == scoring.NUMBER:
@@ -1164,6 +1172,10 @@ def _answer_cell(info: ItemInfo, value: str, score):
         return int(number) if number == number.to_integral_value() else number
     if info.item_type == scoring.DATE:
         return date.fromisoformat(value)
+    if info.item_type == scoring.TIME:
+        return scoring.time_of_day(value)
+    if info.item_type == scoring.DATETIME:
+        return scoring.date_and_time(value)
     return value
 
 
@@ -1642,13 +1654,16 @@ OnRow = Callable[[int], None] | None
 
 def _csv_cell(cell):
     """A cell as CSV text: empty for missing and not applicable, text
-    sanitised, dates ISO (``YYYY-MM-DD``), numbers as typed."""
+    sanitised, dates and times ISO 8601 (``YYYY-MM-DD``, ``14:30``,
+    ``2026-05-02T14:30``, as stored), numbers as typed."""
     if cell is None or cell is NOT_APPLICABLE:
         return ""
     if isinstance(cell, str):
         return sanitise_cell(cell)
     if isinstance(cell, Decimal):
         return format(cell, "f")
+    if isinstance(cell, datetime | time):
+        return scoring.clock_text(cell)
     return cell
 
 
@@ -1714,6 +1729,8 @@ def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
         sheet = workbook.add_worksheet("data")
         bold = workbook.add_format({"bold": True})
         day = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        moment = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        clock = workbook.add_format({"num_format": "hh:mm:ss"})
         sheet.write_row(0, 0, [v.name for v in data.variables], bold)
         sheet.freeze_panes(1, 0)
         count = 0
@@ -1723,8 +1740,12 @@ def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
                     continue
                 if isinstance(cell, str):
                     sheet.write_string(count, col, sanitise_cell(cell))
+                elif isinstance(cell, datetime):  # before date: it is one
+                    sheet.write_datetime(count, col, cell, moment)
                 elif isinstance(cell, date):
                     sheet.write_datetime(count, col, cell, day)
+                elif isinstance(cell, time):
+                    sheet.write_datetime(count, col, cell, clock)
                 elif isinstance(cell, Decimal):
                     sheet.write_number(count, col, float(cell))
                 else:  # whole numbers stay whole: an int is written as one
@@ -1749,8 +1770,8 @@ class ExportTooLarge(ValueError):
 
 
 #: In a numeric frame column, "not applicable" (``NOT_APPLICABLE``) until a
-#: writer turns it into its own code: no answer, score, code or date is
-#: infinite (numbers must be finite, ``scoring.normalise_value``).
+#: writer turns it into its own code: no answer, score, code, date or time
+#: is infinite (numbers must be finite, ``scoring.normalise_value``).
 _NOT_APPLICABLE_MARK = -math.inf
 
 
@@ -1759,6 +1780,32 @@ def _epoch_days(value) -> int:
     if isinstance(value, str):
         value = date.fromisoformat(value)
     return value.toordinal() - date(1970, 1, 1).toordinal()
+
+
+def _day_seconds(value) -> int:
+    """Seconds since midnight of a time of day (or its stored text)."""
+    if isinstance(value, str):
+        value = scoring.time_of_day(value)
+    return value.hour * 3600 + value.minute * 60 + value.second
+
+
+def _epoch_seconds(value) -> float:
+    """Seconds since 1970-01-01 00:00 of a date and time (or its stored
+    text), on the learner's clock: no time zone is applied."""
+    if isinstance(value, str):
+        value = scoring.date_and_time(value)
+    return (value - datetime(1970, 1, 1)).total_seconds()
+
+
+#: A number for each numeric kind in a frame column: days for dates,
+#: seconds for times (since midnight) and dates with times (since 1970).
+_FRAME_NUMBERS = {
+    NUMBER: float,
+    INTEGER: float,
+    DATE: _epoch_days,
+    TIME: _day_seconds,
+    DATETIME: _epoch_seconds,
+}
 
 
 def _column_array(var: Variable, values: list, strings: dict):
@@ -1778,8 +1825,8 @@ def _column_array(var: Variable, values: list, strings: dict):
             ],
             dtype=float,
         )
-    if var.kind in (NUMBER, INTEGER, DATE):
-        number = _epoch_days if var.kind == DATE else float
+    if var.kind in NUMERIC_KINDS:
+        number = _FRAME_NUMBERS[var.kind]
         return np.array(
             [
                 _NOT_APPLICABLE_MARK
@@ -1908,9 +1955,15 @@ def _spss_format(var: Variable, column) -> str:
     return f"F{min(max(8, digits + decimals + 1), 40)}.{decimals}"
 
 
+#: SPSS's formats of dates and times (values in seconds since 1582-10-14,
+#: and since midnight for a time of day).
+SPSS_CLOCK_FORMATS = {DATE: "SDATE10", TIME: "TIME8", DATETIME: "DATETIME20"}
+
+
 def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
     """Write an SPSS file: labels, measurement levels, formats (``F8.0`` for
-    codes, counts and 0/1; ``SDATE10`` for dates), and "not applicable" as a
+    codes, counts and 0/1; ``SDATE10`` for dates, ``TIME8`` for times of day,
+    ``DATETIME20`` for dates with times), and "not applicable" as a
     user-missing code (``SPSS_NOT_APPLICABLE``) of numeric variables."""
     import numpy as np
     import pyreadstat
@@ -1928,11 +1981,16 @@ def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
         if not var.numeric_in_stats:
             continue
         column = frame[var.name].to_numpy(dtype=float)
-        if var.kind == DATE:  # seconds since 1582-10-14
+        # Dates and dates with times in seconds since 1582-10-14; a time of
+        # day is in seconds since midnight already.
+        if var.kind == DATE:
             column = np.where(
                 np.isfinite(column), (column + SPSS_EPOCH_DAYS) * 86400.0, column
             )
-            formats[var.name] = "SDATE10"
+        elif var.kind == DATETIME:
+            column = np.where(
+                np.isfinite(column), column + SPSS_EPOCH_DAYS * 86400.0, column
+            )
         if var.not_applicable:
             code = _spss_not_applicable_code(column)
             column = np.where(column == _NOT_APPLICABLE_MARK, float(code), column)
@@ -1940,8 +1998,9 @@ def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
             data.spss_missing[var.name] = code
             if var.categorical:
                 value_labels[var.name][float(code)] = str(_("Not applicable"))
-        if var.kind != DATE:
-            formats[var.name] = _spss_format(var, column)
+        formats[var.name] = SPSS_CLOCK_FORMATS.get(var.kind) or _spss_format(
+            var, column
+        )
         frame[var.name] = column
     pyreadstat.write_sav(
         frame,
@@ -1957,8 +2016,11 @@ def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
 
 def write_dta(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
     """Write a Stata file: labels, whole numbers (codes, counts, 0/1, dates)
-    as ``long``, dates as ``%td``, and "not applicable" as the extended
-    missing value ``.a`` of numeric variables."""
+    as ``long``, dates as ``%td``, dates with times as ``%tc`` (milliseconds
+    since 1960, a double), times of day as ``%tcHH:MM:SS`` (the time on
+    1 January 1960, as Stata users keep a time of day and pyreadstat writes
+    one; ``docs/exports.md``), and "not applicable" as the extended missing
+    value ``.a`` of numeric variables."""
     import numpy as np
     import pandas as pd
     import pyreadstat
@@ -1978,6 +2040,16 @@ def write_dta(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
         if var.kind == DATE:  # days since 1960-01-01
             column = np.where(np.isfinite(column), column + STATA_EPOCH_DAYS, column)
             formats[var.name] = "%td"
+        elif var.kind == DATETIME:  # milliseconds since 1960-01-01 00:00
+            column = np.where(
+                np.isfinite(column),
+                (column + STATA_EPOCH_DAYS * 86400.0) * 1000.0,
+                column,
+            )
+            formats[var.name] = "%tc"
+        elif var.kind == TIME:  # milliseconds since midnight of 1960-01-01
+            column = np.where(np.isfinite(column), column * 1000.0, column)
+            formats[var.name] = "%tcHH:MM:SS"
         finite = np.isfinite(column)
         whole = (
             var.whole_numbers

@@ -291,6 +291,10 @@ def _invalid_message(item: Item) -> str:
         return _("Please write a number.")
     if item.item_type == scoring.DATE:
         return _("Please write a date (year-month-day).")
+    if item.item_type == scoring.TIME:
+        return _("Please write a time (hours:minutes, e.g. 14:30).")
+    if item.item_type == scoring.DATETIME:
+        return _("Please write a date and a time (year-month-day, hours:minutes).")
     return _("Please choose one of the answers shown.")
 
 
@@ -560,8 +564,13 @@ def item_default(item: Item) -> str:
 
 
 def _numeric(items: list[Item]) -> set[str]:
-    """The number and date questions (an empty one compares as ODK's NaN)."""
-    return {i.code for i in items if i.item_type in (scoring.NUMBER, scoring.DATE)}
+    """The number, date and time questions (an empty one compares as ODK's
+    NaN)."""
+    return {
+        i.code
+        for i in items
+        if i.item_type == scoring.NUMBER or i.item_type in scoring.CLOCK_TYPES
+    }
 
 
 def _calculations(items: list[Item]) -> list[tuple[str, str]]:

@@ -56,6 +56,14 @@ from ..services import (
     item_default,
 )
 
+#: The browser's own field for a date or time: a picker where the browser has
+#: one, a text box that takes ``2026-05-02``, ``14:30`` where it has not.
+INPUT_TYPES = {
+    scoring.DATE: "date",
+    scoring.TIME: "time",
+    scoring.DATETIME: "datetime-local",
+}
+
 
 def _choices(attempt, item, offered: dict) -> list[tuple[str, str]]:
     if item.item_type in (scoring.SINGLE, scoring.MULTI):
@@ -286,7 +294,7 @@ def take(request, course_id: int, phase: str):
                 "dropdown": _dropdown(item),
                 "open": item.item_type == scoring.OPEN,
                 "numeric": item.item_type == scoring.NUMBER,
-                "date": item.item_type == scoring.DATE,
+                "input_type": INPUT_TYPES.get(item.item_type, ""),
                 "optional": item.translation_key in optional,
                 "selected": set(value.split(",")) if value else set(),
                 "value": value,
