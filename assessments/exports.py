@@ -16,6 +16,7 @@ table, see ``docs/exports.md``).
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import hmac
 import io
@@ -27,7 +28,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -37,6 +38,8 @@ from elearn.db_router import reporting_db
 from . import scoring
 from .labels import answer_labels
 from .models import Attempt, Domain, Instrument, Item, ItemType, Phase, Response
+from .selectors import instrument_items
+from .services import attempt_calculated
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "|", "%")
 AGE_BANDS = ((0, 9), (10, 12), (13, 15), (16, 17), (18, 24), (25, 200))
@@ -199,6 +202,10 @@ class Variable:
     not_applicable: bool = False
     #: Decimals shown by SPSS for a number (its print format ``F<w>.<d>``).
     decimals: int = 2
+    #: A calculated column (XLSForm ``calculate``): its expression. Its kind
+    #: is settled when its rows have been read (``_CalculatedKinds``): whole
+    #: numbers or numbers when every value is one, else text.
+    calculation: str = ""
 
     @property
     def categorical(self) -> bool:
@@ -275,6 +282,23 @@ RULES = {
     ),
     "gain": _("Post-test score minus pre-test score (positive is improvement)."),
 }
+
+#: The ``item_type`` of a calculated field (XLSForm ``calculate``) in the long
+#: file and the codebook: never asked, computed from the attempt's answers.
+CALCULATE = "calculate"
+CALCULATED_LABEL = _("Calculated (XLSForm calculate), not asked")
+
+
+def _calculated_rule(calculation: str) -> str:
+    """The codebook's words for how a calculated value is obtained."""
+    return str(
+        _(
+            "Calculated, not asked: the form's calculation %(calculation)s on the "
+            "attempt's answers, as the test computes it (a question the skip "
+            "logic did not ask counts as unanswered); empty when it gives no "
+            "value. Not scored."
+        )
+    ) % {"calculation": calculation}
 
 
 def demographic_variables(include: bool) -> list[Variable]:
@@ -388,6 +412,8 @@ class ItemInfo:
     integer: bool = False
     #: language -> ``{option name: option text}``, in the declared order.
     option_texts: dict = field(default_factory=dict)
+    #: A calculated field (``item_type`` ``CALCULATE``): its expression.
+    calculation: str = ""
 
     @property
     def scored(self) -> bool:
@@ -462,7 +488,58 @@ def _item_values(info: ItemInfo) -> tuple:
     return ()
 
 
+def calculation_catalogue(attempts: QuerySet) -> list[ItemInfo]:
+    """The ``calculate`` fields of the instruments used by ``attempts``, as
+    items of their own (``item_type`` ``CALCULATE``), in the form's order,
+    once per version of the form: a field whose name and calculation are
+    unchanged keeps its identity across versions, so it keeps its columns
+    (as an unchanged question does, ``assessments.versions``)."""
+    found: dict = {}
+    for code, version, calculations in (
+        Instrument.objects.filter(
+            pk__in=attempts.order_by().values("instrument_id").distinct()
+        )
+        .order_by("code", "pk")
+        .values_list("code", "version", "calculations")
+    ):
+        for calculation in calculations or []:
+            name, expression = calculation["name"], calculation["calculation"]
+            key = (CALCULATE, code, version, name)
+            found.setdefault(
+                key,  # once for the form's languages
+                ItemInfo(
+                    key=key,
+                    code=name,
+                    instrument=code,
+                    domain=scoring.BACKGROUND,
+                    subscale="",
+                    item_type=CALCULATE,
+                    reverse_coded=False,
+                    wording={},
+                    options={},
+                    identity=(CALCULATE, name, expression),
+                    version=version,
+                    calculation=expression,
+                ),
+            )
+    return list(found.values())
+
+
+def _instrument_calculations(attempts: QuerySet) -> dict[int, list[str]]:
+    """``{instrument id: [calculated field name, ...]}`` of the instruments
+    used by ``attempts`` that have ``calculate`` fields."""
+    return {
+        pk: [c["name"] for c in calculations]
+        for pk, calculations in Instrument.objects.filter(
+            pk__in=attempts.order_by().values("instrument_id").distinct()
+        ).values_list("pk", "calculations")
+        if calculations
+    }
+
+
 def _item_type_label(item_type: str) -> str:
+    if item_type == CALCULATE:
+        return str(CALCULATED_LABEL)
     return str(dict(ItemType.choices).get(item_type, item_type))
 
 
@@ -503,12 +580,19 @@ LONG_ATTEMPT_ORDER = ("learner_id", "course_key", "started_at", "pk")
 def _status_variable() -> Variable:
     return Variable(
         "status",
-        _("Answered, or not applicable (a question the skip logic did not ask)"),
+        _(
+            "Answered, not applicable (a question the skip logic did not ask) or "
+            "calculated (a calculate field of the form, not asked)"
+        ),
         values=(
             ("answered", str(_("Answered"))),
             (
                 "not_applicable",
                 str(_("Not applicable: the form's skip logic did not ask it")),
+            ),
+            (
+                "calculated",
+                str(_("Calculated from the answers (XLSForm calculate), not asked")),
             ),
         ),
     )
@@ -561,7 +645,10 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     not ask, ``status`` ``not_applicable`` with no value and no score, in its
     place in the questionnaire; an answer's row has ``status`` ``answered``.
     So "not applicable" is told from "missing": a question asked and left
-    unanswered has no row.
+    unanswered has no row. After an attempt's questions, one row for each
+    ``calculate`` field of its test, ``status`` ``calculated``: the value
+    computed from the attempt's answers (``services.attempt_calculated``),
+    empty when it gives none; an attempt without answers has none.
     """
     attempts = scoped_attempts(scope)
     responses = Response.objects.using(reporting_db())
@@ -607,9 +694,16 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         Variable(
             "item_type",
             _("Item type"),
-            values=_choice_values(ItemType.choices),
+            values=_choice_values(ItemType.choices)
+            + ((CALCULATE, str(CALCULATED_LABEL)),),
         ),
-        Variable("value", _("Answer as given (option key, scale point or text)")),
+        Variable(
+            "value",
+            _(
+                "Answer as given (option key, scale point or text), or the "
+                "calculated value"
+            ),
+        ),
         Variable(
             "score",
             _("Item score 0-1 after reverse coding (empty: not scored)"),
@@ -622,8 +716,22 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         FORM_VERSION,
     ]
     slugs = course_slugs()
-    items = item_catalogue(attempts)
+    items = item_catalogue(attempts) + calculation_catalogue(attempts)
     items_by_code = _items_by_code(attempts)
+    calculated = _instrument_calculations(attempts)
+    calculated_items = functools.cache(instrument_items)  # once per export
+    calculated_total = sum(
+        len(calculated[instrument_id]) * n_attempts
+        for instrument_id, n_attempts in (
+            responses.filter(
+                attempt__in=attempts.filter(instrument_id__in=list(calculated))
+            )
+            .values("attempt__instrument_id")
+            .annotate(n=Count("attempt_id", distinct=True))
+            .values_list("attempt__instrument_id", "n")
+            .order_by()
+        )
+    )
     not_asked_total = sum(
         len(_not_asked(hidden, instrument_id, items_by_code))
         for instrument_id, hidden in attempts.filter(
@@ -654,10 +762,12 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         if not batch:
             return
         answered: dict = {}
-        for attempt_id, sort_order, pk, *answer in responses.filter(
+        given: dict = {}  # attempt id -> {item key: value}, for calculations
+        for attempt_id, item_key, sort_order, pk, *answer in responses.filter(
             attempt_id__in=[attempt[0] for attempt in batch]
         ).values_list(
             "attempt_id",
+            "item_key",
             "item__sort_order",
             "pk",
             "item__code",
@@ -669,6 +779,7 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         ):
             score = answer[-1]
             answer[-1] = None if score is None else round(score, 4)
+            given.setdefault(attempt_id, {})[item_key] = answer[-2]
             answered.setdefault(attempt_id, []).append(
                 (_questionnaire_order(sort_order, 0, pk), [*answer, "answered"])
             )
@@ -719,9 +830,27 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             lines.sort(key=lambda line: line[0])
             for _order, line in lines:
                 yield [*head, *line, form_version]
+            if attempt_id in given and instrument_id in calculated:
+                values = attempt_calculated(
+                    calculated_items(instrument_id), given[attempt_id]
+                )
+                for name in calculated[instrument_id]:
+                    yield [
+                        *head,
+                        name,
+                        scoring.BACKGROUND,
+                        "",
+                        CALCULATE,
+                        values.get(name),
+                        None,
+                        "calculated",
+                        form_version,
+                    ]
 
     copy_csv = None
-    if connections[reporting_db()].vendor == "postgresql":
+    # Calculated values are computed in Python (the test's own logic), so a
+    # scope with calculate fields is written by the row generator.
+    if connections[reporting_db()].vendor == "postgresql" and not calculated:
 
         def copy_csv(write, on_row):
             return _responses_long_copy(
@@ -729,7 +858,13 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             )
 
     total = responses.filter(attempt__in=attempts.values("pk")).count()
-    return DatasetRows(variables, rows(), total + not_asked_total, items, copy_csv)
+    return DatasetRows(
+        variables,
+        rows(),
+        total + not_asked_total + calculated_total,
+        items,
+        copy_csv,
+    )
 
 
 # --------------------------------------------- PostgreSQL COPY (long format)
@@ -1132,6 +1267,68 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
     )
 
 
+def _calculated_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
+    """A calculated field's column: text until its rows are read
+    (``_CalculatedKinds``)."""
+    first = infos[0]
+    code = first.code
+    if first.revision > 1:
+        code = str(_("%(code)s (changed in version %(version)s)")) % {
+            "code": code,
+            "version": first.version or "–",
+        }
+    return Variable(
+        f"{stem}_{phase}",
+        str(_("%(code)s %(phase)s: calculated, not asked"))
+        % {"code": code, "phase": phase},
+        scoring_rule=_calculated_rule(first.calculation),
+        calculation=first.calculation,
+        decimals=4,
+    )
+
+
+class _CalculatedKinds:
+    """Settles the kind of the calculated columns from their values: a
+    field's columns (pre and post alike, so the two compare) are whole
+    numbers (``INTEGER``) or numbers (``NUMBER``) when every value is one,
+    else text, so SPSS and Stata get numbers only where all are numbers. The
+    cells are numbers (``Decimal``) or text as they come; the kinds are set
+    once every row has been read, before any codebook is written (the
+    writers read the rows first)."""
+
+    def __init__(self, variables: list[Variable]):
+        self.variables = [v for v in variables if v.calculation]
+        self.text: set[str] = set()  # stems with a value that is no number
+        self.fractions: set[str] = set()  # stems with a number not whole
+
+    @staticmethod
+    def _stem(column: str) -> str:
+        return column.rsplit("_", 1)[0]  # <stem>_pre, <stem>_post
+
+    #: A number as a calculation writes one (``expressions.calculate``).
+    NUMBER_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+
+    def cell(self, column: str, value: str | None):
+        """The cell of a calculated value (``None``: no value)."""
+        if value is None or value == "":
+            return None
+        if not self.NUMBER_TEXT.fullmatch(value):
+            self.text.add(self._stem(column))
+            return value
+        number = Decimal(value)
+        if number != number.to_integral_value():
+            self.fractions.add(self._stem(column))
+        return number
+
+    def settle(self) -> None:
+        for var in self.variables:
+            stem = self._stem(var.name)
+            if stem in self.text:
+                var.kind = STRING
+            else:
+                var.kind = NUMBER if stem in self.fractions else INTEGER
+
+
 def _option_variable(
     option_stem: str, key: str, infos: list[ItemInfo], phase: str
 ) -> Variable:
@@ -1189,10 +1386,18 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
 
     Each question has ``<stem>_pre`` and ``<stem>_post``; a multiple-select
     question also one 0/1 column per option. A question the skip logic did
-    not ask in a handed-in test is ``NOT_APPLICABLE`` in its columns.
+    not ask in a handed-in test is ``NOT_APPLICABLE`` in its columns. Each
+    ``calculate`` field of a test has its pair too, after its test's
+    questions and named by the same rules, holding the value computed from
+    that attempt's answers (``services.attempt_calculated``).
     """
     attempts = scoped_attempts(scope).filter(phase__in=(Phase.PRE, Phase.POST))
-    items = item_catalogue(attempts)
+    # The calculated fields after the questions of their test (a stable
+    # sort: the catalogue is in the tests' order).
+    items = sorted(
+        item_catalogue(attempts) + calculation_catalogue(attempts),
+        key=lambda info: info.instrument,
+    )
     variables = [
         LEARNER,
         *demographic_variables(scope.demographics),
@@ -1250,7 +1455,10 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     )
     for stem, infos in stems:
         for phase in ("pre", "post"):
-            variables.append(_item_variable(stem, infos, phase))
+            if infos[0].item_type == CALCULATE:
+                variables.append(_calculated_variable(stem, infos, phase))
+            else:
+                variables.append(_item_variable(stem, infos, phase))
         for option_stem, key in options.get(stem, []):
             for phase in ("pre", "post"):
                 variables.append(_option_variable(option_stem, key, infos, phase))
@@ -1259,6 +1467,16 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     stem_by_code = {
         (info.instrument, info.code): stem for stem, infos in stems for info in infos
     }
+    # (test, version, name) -> stem of each calculated field.
+    calculated_stem = {
+        info.key[1:]: stem
+        for stem, infos in stems
+        for info in infos
+        if info.item_type == CALCULATE
+    }
+    calculated = _instrument_calculations(attempts)
+    calculated_items = functools.cache(instrument_items)  # once per export
+    kinds = _CalculatedKinds(variables)
     slugs = course_slugs()
     queryset = attempts.order_by("learner_id", "course_key", "phase").values_list(
         "pk",
@@ -1271,6 +1489,8 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         "submitted_at",
         "scores",
         "instrument__code",
+        "instrument__version",
+        "instrument_id",
     )
     total = attempts.order_by().values("learner_id", "course_key").distinct().count()
 
@@ -1317,6 +1537,15 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             row[columns[f"{domain}_gain"]] = _gain(pre_unrounded, post_unrounded)
         return row
 
+    def add_calculated(attempt: tuple, given: dict, answers: dict) -> None:
+        """The attempt's calculated values, in their columns."""
+        instrument_id = attempt[11]
+        values = attempt_calculated(calculated_items(instrument_id), given)
+        cells = answers.setdefault(attempt[0], {})
+        for name in calculated[instrument_id]:
+            column = f"{calculated_stem[(attempt[9], attempt[10], name)]}_{attempt[5]}"
+            cells[column] = kinds.cell(column, values.get(name))
+
     def rows() -> Iterator[list]:
         groups: list[list] = []
         for attempt in queryset.iterator(chunk_size=CHUNK):
@@ -1331,18 +1560,21 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
                 groups = []
             groups.append([attempt])
         yield from emit(groups)
+        kinds.settle()
 
     def emit(groups: list[list]) -> Iterator[list]:
         if not groups:
             return
         phase_of = {a[0]: a[5] for group in groups for a in group}
         answers: dict = {}
+        given: dict = {}  # attempt id -> {item key: value}, for calculations
         scored: list[tuple] = []
         for attempt_id, item_key, value, score in (
             Response.objects.using(reporting_db())
             .filter(attempt_id__in=list(phase_of))
             .values_list("attempt_id", "item_key", "value", "score")
         ):
+            given.setdefault(attempt_id, {})[item_key] = value
             found = stem_of.get(item_key)
             if found is None:
                 continue
@@ -1359,6 +1591,8 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         for group in groups:
             row = build(group, item_scores)
             for attempt in group:
+                if attempt[0] in given and attempt[11] in calculated:
+                    add_calculated(attempt, given[attempt[0]], answers)
                 for column, cell in answers.get(attempt[0], {}).items():
                     row[columns[column]] = cell
             yield row
@@ -1580,6 +1814,12 @@ def _not_applicable_codes(var: Variable, spss_code: int) -> str:
     ) % {"code": spss_code}
 
 
+def _item_rule(info: ItemInfo) -> str:
+    if info.calculation:
+        return _calculated_rule(info.calculation)
+    return str(RULES["item"]) if info.scored else str(_("Not scored."))
+
+
 def codebook_rows(
     variables: list[Variable],
     items: list[ItemInfo],
@@ -1642,7 +1882,7 @@ def codebook_rows(
             info.domain,
             info.subscale,
             reverse(info.reverse_coded),
-            str(RULES["item"]) if info.scored else str(_("Not scored.")),
+            _item_rule(info),
             *[info.wording.get(lang, "") for lang in languages],
         ]
 
@@ -1854,10 +2094,12 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
     pyreadstat writes a whole data frame, so the table must be in memory; it
     is kept compact and bounded. Rows are read in chunks of ``FRAME_CHUNK``
     into numpy arrays (never a list of every row): categorical variables as
-    numeric codes, numbers as floats, dates as days since 1970-01-01, text as
-    object arrays whose repeated strings (pseudonyms, codes, scale answers)
-    are one shared object; "not applicable" is ``_NOT_APPLICABLE_MARK`` until
-    the writer gives it its code. A dataset of more than
+    numeric codes, numbers as floats, dates as days since 1970-01-01, times
+    as seconds (``_FRAME_NUMBERS``), text as object arrays whose repeated
+    strings (pseudonyms, codes, scale answers) are one shared object; "not
+    applicable" is ``_NOT_APPLICABLE_MARK`` until the writer gives it its
+    code. A calculated column is kept as it comes until the last row, when
+    its kind is known (``_CalculatedKinds``). A dataset of more than
     ``settings.EXPORT_SPSS_STATA_MAX_CELLS`` cells (rows x columns) stops
     with :class:`ExportTooLarge` before memory grows further.
     """
@@ -1871,9 +2113,9 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
     buffer: list[list] = [[] for _ in data.variables]
     strings: dict[str, str] = {}
 
-    def flush() -> None:
+    def flush(*, last: bool = False) -> None:
         for col, var in enumerate(data.variables):
-            if buffer[col]:
+            if buffer[col] and (last or not var.calculation):
                 parts[col].append(_column_array(var, buffer[col], strings))
                 buffer[col] = []
 
@@ -1891,7 +2133,7 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
             flush()
         if on_row:
             on_row(count)
-    flush()
+    flush(last=True)
     frame = {}
     for var, chunks in zip(data.variables, parts, strict=True):
         if not chunks:

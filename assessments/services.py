@@ -573,6 +573,31 @@ def _numeric(items: list[Item]) -> set[str]:
     }
 
 
+def attempt_calculated(items: list[Item], answers: Mapping, *, shown=None) -> dict:
+    """``{name: value}`` of the form's ``calculate`` fields, given ``{item
+    key: stored value}``: what the form's logic reads (``attempt_logic``)
+    and the exports give as columns. Computed from the answers of the
+    questions shown, a hidden question counting as unanswered, as in ODK;
+    ``shown`` (item keys) when the caller has worked it out. A calculation
+    without a value (an answer it needs is missing) is absent."""
+    calculations = _calculations(items)
+    if not calculations:
+        return {}
+    if shown is None:
+        shown, _uncertain = attempt_visibility(items, answers)
+    values = expressions.calculate(
+        calculations,
+        {
+            item.code: answers[item.translation_key]
+            for item in items
+            if item.translation_key in answers and item.translation_key in shown
+        },
+        names=[item.code for item in items],
+        numeric=_numeric(items),
+    )
+    return {name: values[name] for name, _c in calculations if name in values}
+
+
 def _calculations(items: list[Item]) -> list[tuple[str, str]]:
     """The ``calculate`` fields of the items' instrument."""
     return instrument_calculations(items[0].instrument_id) if items else []

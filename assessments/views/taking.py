@@ -35,7 +35,6 @@ from ..labels import answer_labels
 from ..models import Delivery, Phase
 from ..selectors import (
     follow_up_due_at,
-    instrument_calculations,
     instrument_for_phase,
     phase_attempt,
     phase_state,
@@ -45,6 +44,7 @@ from ..services import (
     AttemptAlreadySubmitted,
     AttemptError,
     SubmissionConflict,
+    attempt_calculated,
     attempt_get_or_start,
     attempt_items,
     attempt_logic,
@@ -99,9 +99,11 @@ def _visible(items, saved) -> tuple[list, set, dict]:
     return visible, optional | uncertain, offered
 
 
-def _piped_answers(items, saved) -> dict[str, str]:
+def _piped_answers(every_item, items, saved) -> dict[str, str]:
     """What ``${name}`` in a question's text shows: the learner's answer to
-    that question (an option's label, not its name), as XLSForm pipes it."""
+    that question (an option's label, not its name), as XLSForm pipes it,
+    and a calculation's value (``${total}``). ``items`` are the questions
+    shown, among ``every_item``."""
     answers = {}
     for item in items:
         value = saved.get(item.translation_key)
@@ -109,19 +111,11 @@ def _piped_answers(items, saved) -> dict[str, str]:
             continue
         labels = dict(answer_labels(item.item_type, item.option_list()))
         answers[item.code] = ", ".join(labels.get(v, v) for v in value.split(","))
-    calculations = instrument_calculations(items[0].instrument_id) if items else []
-    if calculations:  # ${total} in a text shows the calculated value
-        values = {
-            item.code: saved[item.translation_key]
-            for item in items
-            if item.translation_key in saved
-        }
-        calculated = expressions.calculate(
-            calculations, values, names=[item.code for item in items]
+    answers.update(
+        attempt_calculated(
+            every_item, saved, shown={item.translation_key for item in items}
         )
-        for name, _calculation in calculations:
-            if name in calculated:
-                answers[name] = calculated[name]
+    )
     return answers
 
 
@@ -274,7 +268,7 @@ def take(request, course_id: int, phase: str):
         }
         items, optional, offered = _visible(every_item, saved)
 
-    piped = _piped_answers(items, saved)
+    piped = _piped_answers(every_item, items, saved)
     questions = []
     for number, item in enumerate(items, start=1):
         if one_per_screen and number != current:
