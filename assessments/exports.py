@@ -16,6 +16,7 @@ table, see ``docs/exports.md``).
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import hmac
 import io
@@ -23,11 +24,11 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -37,6 +38,8 @@ from elearn.db_router import reporting_db
 from . import scoring
 from .labels import answer_labels
 from .models import Attempt, Domain, Instrument, Item, ItemType, Phase, Response
+from .selectors import instrument_items
+from .services import attempt_calculated
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "|", "%")
 AGE_BANDS = ((0, 9), (10, 12), (13, 15), (16, 17), (18, 24), (25, 200))
@@ -190,6 +193,10 @@ def _stata_name(text: str) -> str:
 
 
 STRING, NUMBER, INTEGER, DATE = "string", "number", "integer", "date"
+#: A time of day and a date with a time (XLSForm ``time``, ``dateTime``).
+TIME, DATETIME = "time", "datetime"
+#: Kinds held as numbers in SPSS and Stata files.
+NUMERIC_KINDS = (NUMBER, INTEGER, DATE, TIME, DATETIME)
 
 
 @dataclass
@@ -209,6 +216,10 @@ class Variable:
     not_applicable: bool = False
     #: Decimals shown by SPSS for a number (its print format ``F<w>.<d>``).
     decimals: int = 2
+    #: A calculated column (XLSForm ``calculate``): its expression. Its kind
+    #: is settled when its rows have been read (``_CalculatedKinds``): whole
+    #: numbers or numbers when every value is one, else text.
+    calculation: str = ""
 
     @property
     def categorical(self) -> bool:
@@ -216,9 +227,9 @@ class Variable:
 
     @property
     def numeric_in_stats(self) -> bool:
-        """Numeric in SPSS and Stata files (codes, numbers, dates), so it can
-        carry a missing-value code; text is text."""
-        return self.categorical or self.kind in (NUMBER, INTEGER, DATE)
+        """Numeric in SPSS and Stata files (codes, numbers, dates, times), so
+        it can carry a missing-value code; text is text."""
+        return self.categorical or self.kind in NUMERIC_KINDS
 
     @property
     def whole_numbers(self) -> bool:
@@ -269,11 +280,15 @@ DOMAIN_VALUES = _choice_values(Domain.choices)
 SCORED_DOMAINS = [(code, label) for code, label in Domain.choices if code]
 
 RULES = {
+    # scoring.score_item, in words.
     "item": _(
         "0-1. Knowledge: 1 right, 0 wrong (multiple select right only when the "
-        "selection equals the key). Scales: (value - 1) / (points - 1) after "
-        "reverse coding; yes = 1, no = 0 before reverse coding. Open text and "
-        "opinion choices are not scored."
+        "selection equals the key). Scales: (x - min) / (max - min), where x is "
+        "the number of the option chosen (its name or its kap_value) and min and "
+        "max are the lowest and highest numbers of the item's scale; a "
+        "reverse-coded item takes min + max - x in place of x. Yes/no: yes = 1, "
+        "no = 0 (reverse-coded: yes = 0, no = 1). Open text, numbers, dates, "
+        "times and opinion choices are not scored."
     ),
     "domain": _(
         "0-100: mean item score of the answered scored items of the domain "
@@ -281,6 +296,23 @@ RULES = {
     ),
     "gain": _("Post-test score minus pre-test score (positive is improvement)."),
 }
+
+#: The ``item_type`` of a calculated field (XLSForm ``calculate``) in the long
+#: file and the codebook: never asked, computed from the attempt's answers.
+CALCULATE = "calculate"
+CALCULATED_LABEL = _("Calculated (XLSForm calculate), not asked")
+
+
+def _calculated_rule(calculation: str) -> str:
+    """The codebook's words for how a calculated value is obtained."""
+    return str(
+        _(
+            "Calculated, not asked: the form's calculation %(calculation)s on the "
+            "attempt's answers, as the test computes it (a question the skip "
+            "logic did not ask counts as unanswered); empty when it gives no "
+            "value. Not scored."
+        )
+    ) % {"calculation": calculation}
 
 
 def demographic_variables(include: bool) -> list[Variable]:
@@ -394,6 +426,8 @@ class ItemInfo:
     integer: bool = False
     #: language -> ``{option name: option text}``, in the declared order.
     option_texts: dict = field(default_factory=dict)
+    #: A calculated field (``item_type`` ``CALCULATE``): its expression.
+    calculation: str = ""
 
     @property
     def scored(self) -> bool:
@@ -468,7 +502,58 @@ def _item_values(info: ItemInfo) -> tuple:
     return ()
 
 
+def calculation_catalogue(attempts: QuerySet) -> list[ItemInfo]:
+    """The ``calculate`` fields of the instruments used by ``attempts``, as
+    items of their own (``item_type`` ``CALCULATE``), in the form's order,
+    once per version of the form: a field whose name and calculation are
+    unchanged keeps its identity across versions, so it keeps its columns
+    (as an unchanged question does, ``assessments.versions``)."""
+    found: dict = {}
+    for code, version, calculations in (
+        Instrument.objects.filter(
+            pk__in=attempts.order_by().values("instrument_id").distinct()
+        )
+        .order_by("code", "pk")
+        .values_list("code", "version", "calculations")
+    ):
+        for calculation in calculations or []:
+            name, expression = calculation["name"], calculation["calculation"]
+            key = (CALCULATE, code, version, name)
+            found.setdefault(
+                key,  # once for the form's languages
+                ItemInfo(
+                    key=key,
+                    code=name,
+                    instrument=code,
+                    domain=scoring.BACKGROUND,
+                    subscale="",
+                    item_type=CALCULATE,
+                    reverse_coded=False,
+                    wording={},
+                    options={},
+                    identity=(CALCULATE, name, expression),
+                    version=version,
+                    calculation=expression,
+                ),
+            )
+    return list(found.values())
+
+
+def _instrument_calculations(attempts: QuerySet) -> dict[int, list[str]]:
+    """``{instrument id: [calculated field name, ...]}`` of the instruments
+    used by ``attempts`` that have ``calculate`` fields."""
+    return {
+        pk: [c["name"] for c in calculations]
+        for pk, calculations in Instrument.objects.filter(
+            pk__in=attempts.order_by().values("instrument_id").distinct()
+        ).values_list("pk", "calculations")
+        if calculations
+    }
+
+
 def _item_type_label(item_type: str) -> str:
+    if item_type == CALCULATE:
+        return str(CALCULATED_LABEL)
     return str(dict(ItemType.choices).get(item_type, item_type))
 
 
@@ -509,12 +594,19 @@ LONG_ATTEMPT_ORDER = ("learner_id", "course_key", "started_at", "pk")
 def _status_variable() -> Variable:
     return Variable(
         "status",
-        _("Answered, or not applicable (a question the skip logic did not ask)"),
+        _(
+            "Answered, not applicable (a question the skip logic did not ask) or "
+            "calculated (a calculate field of the form, not asked)"
+        ),
         values=(
             ("answered", str(_("Answered"))),
             (
                 "not_applicable",
                 str(_("Not applicable: the form's skip logic did not ask it")),
+            ),
+            (
+                "calculated",
+                str(_("Calculated from the answers (XLSForm calculate), not asked")),
             ),
         ),
     )
@@ -567,7 +659,10 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     not ask, ``status`` ``not_applicable`` with no value and no score, in its
     place in the questionnaire; an answer's row has ``status`` ``answered``.
     So "not applicable" is told from "missing": a question asked and left
-    unanswered has no row.
+    unanswered has no row. After an attempt's questions, one row for each
+    ``calculate`` field of its test, ``status`` ``calculated``: the value
+    computed from the attempt's answers (``services.attempt_calculated``),
+    empty when it gives none; an attempt without answers has none.
     """
     attempts = scoped_attempts(scope)
     responses = Response.objects.using(reporting_db())
@@ -613,9 +708,16 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         Variable(
             "item_type",
             _("Item type"),
-            values=_choice_values(ItemType.choices),
+            values=_choice_values(ItemType.choices)
+            + ((CALCULATE, str(CALCULATED_LABEL)),),
         ),
-        Variable("value", _("Answer as given (option key, scale point or text)")),
+        Variable(
+            "value",
+            _(
+                "Answer as given (option key, scale point or text), or the "
+                "calculated value"
+            ),
+        ),
         Variable(
             "score",
             _("Item score 0-1 after reverse coding (empty: not scored)"),
@@ -628,8 +730,22 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         FORM_VERSION,
     ]
     slugs = course_slugs()
-    items = item_catalogue(attempts)
+    items = item_catalogue(attempts) + calculation_catalogue(attempts)
     items_by_code = _items_by_code(attempts)
+    calculated = _instrument_calculations(attempts)
+    calculated_items = functools.cache(instrument_items)  # once per export
+    calculated_total = sum(
+        len(calculated[instrument_id]) * n_attempts
+        for instrument_id, n_attempts in (
+            responses.filter(
+                attempt__in=attempts.filter(instrument_id__in=list(calculated))
+            )
+            .values("attempt__instrument_id")
+            .annotate(n=Count("attempt_id", distinct=True))
+            .values_list("attempt__instrument_id", "n")
+            .order_by()
+        )
+    )
     not_asked_total = sum(
         len(_not_asked(hidden, instrument_id, items_by_code))
         for instrument_id, hidden in attempts.filter(
@@ -660,10 +776,12 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         if not batch:
             return
         answered: dict = {}
-        for attempt_id, sort_order, pk, *answer in responses.filter(
+        given: dict = {}  # attempt id -> {item key: value}, for calculations
+        for attempt_id, item_key, sort_order, pk, *answer in responses.filter(
             attempt_id__in=[attempt[0] for attempt in batch]
         ).values_list(
             "attempt_id",
+            "item_key",
             "item__sort_order",
             "pk",
             "item__code",
@@ -675,6 +793,7 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         ):
             score = answer[-1]
             answer[-1] = None if score is None else round(score, 4)
+            given.setdefault(attempt_id, {})[item_key] = answer[-2]
             answered.setdefault(attempt_id, []).append(
                 (_questionnaire_order(sort_order, 0, pk), [*answer, "answered"])
             )
@@ -725,9 +844,27 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             lines.sort(key=lambda line: line[0])
             for _order, line in lines:
                 yield [*head, *line, form_version]
+            if attempt_id in given and instrument_id in calculated:
+                values = attempt_calculated(
+                    calculated_items(instrument_id), given[attempt_id]
+                )
+                for name in calculated[instrument_id]:
+                    yield [
+                        *head,
+                        name,
+                        scoring.BACKGROUND,
+                        "",
+                        CALCULATE,
+                        values.get(name),
+                        None,
+                        "calculated",
+                        form_version,
+                    ]
 
     copy_csv = None
-    if connections[reporting_db()].vendor == "postgresql":
+    # Calculated values are computed in Python (the test's own logic), so a
+    # scope with calculate fields is written by the row generator.
+    if connections[reporting_db()].vendor == "postgresql" and not calculated:
 
         def copy_csv(write, on_row):
             return _responses_long_copy(
@@ -735,7 +872,13 @@ def responses_long(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             )
 
     total = responses.filter(attempt__in=attempts.values("pk")).count()
-    return DatasetRows(variables, rows(), total + not_asked_total, items, copy_csv)
+    return DatasetRows(
+        variables,
+        rows(),
+        total + not_asked_total + calculated_total,
+        items,
+        copy_csv,
+    )
 
 
 # --------------------------------------------- PostgreSQL COPY (long format)
@@ -1108,8 +1251,8 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
         kind = NUMBER
     elif first.item_type == scoring.NUMBER:
         kind = INTEGER if first.integer else NUMBER
-    elif first.item_type == scoring.DATE:
-        kind = DATE
+    elif first.item_type in CLOCK_KINDS:
+        kind = CLOCK_KINDS[first.item_type]
     else:
         values = _item_values(first)
     label = (
@@ -1138,6 +1281,68 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
     )
 
 
+def _calculated_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
+    """A calculated field's column: text until its rows are read
+    (``_CalculatedKinds``)."""
+    first = infos[0]
+    code = first.code
+    if first.revision > 1:
+        code = str(_("%(code)s (changed in version %(version)s)")) % {
+            "code": code,
+            "version": first.version or "–",
+        }
+    return Variable(
+        f"{stem}_{phase}",
+        str(_("%(code)s %(phase)s: calculated, not asked"))
+        % {"code": code, "phase": phase},
+        scoring_rule=_calculated_rule(first.calculation),
+        calculation=first.calculation,
+        decimals=4,
+    )
+
+
+class _CalculatedKinds:
+    """Settles the kind of the calculated columns from their values: a
+    field's columns (pre and post alike, so the two compare) are whole
+    numbers (``INTEGER``) or numbers (``NUMBER``) when every value is one,
+    else text, so SPSS and Stata get numbers only where all are numbers. The
+    cells are numbers (``Decimal``) or text as they come; the kinds are set
+    once every row has been read, before any codebook is written (the
+    writers read the rows first)."""
+
+    def __init__(self, variables: list[Variable]):
+        self.variables = [v for v in variables if v.calculation]
+        self.text: set[str] = set()  # stems with a value that is no number
+        self.fractions: set[str] = set()  # stems with a number not whole
+
+    @staticmethod
+    def _stem(column: str) -> str:
+        return column.rsplit("_", 1)[0]  # <stem>_pre, <stem>_post
+
+    #: A number as a calculation writes one (``expressions.calculate``).
+    NUMBER_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+
+    def cell(self, column: str, value: str | None):
+        """The cell of a calculated value (``None``: no value)."""
+        if value is None or value == "":
+            return None
+        if not self.NUMBER_TEXT.fullmatch(value):
+            self.text.add(self._stem(column))
+            return value
+        number = Decimal(value)
+        if number != number.to_integral_value():
+            self.fractions.add(self._stem(column))
+        return number
+
+    def settle(self) -> None:
+        for var in self.variables:
+            stem = self._stem(var.name)
+            if stem in self.text:
+                var.kind = STRING
+            else:
+                var.kind = NUMBER if stem in self.fractions else INTEGER
+
+
 def _option_variable(
     option_stem: str, key: str, infos: list[ItemInfo], phase: str
 ) -> Variable:
@@ -1164,9 +1369,13 @@ def _option_variable(
     )
 
 
+#: The kind of the wide column of a date or time question.
+CLOCK_KINDS = {scoring.DATE: DATE, scoring.TIME: TIME, scoring.DATETIME: DATETIME}
+
+
 def _answer_cell(info: ItemInfo, value: str, score):
     """A wide item column's cell: the score of a scored item; otherwise the
-    answer as given, numbers and dates as numbers and dates."""
+    answer as given, numbers, dates and times as numbers, dates and times."""
     if info.scored:
         return None if score is None else round(score, 4)
     if info.item_type == scoring.NUMBER:
@@ -1174,6 +1383,10 @@ def _answer_cell(info: ItemInfo, value: str, score):
         return int(number) if number == number.to_integral_value() else number
     if info.item_type == scoring.DATE:
         return date.fromisoformat(value)
+    if info.item_type == scoring.TIME:
+        return scoring.time_of_day(value)
+    if info.item_type == scoring.DATETIME:
+        return scoring.date_and_time(value)
     return value
 
 
@@ -1187,10 +1400,18 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
 
     Each question has ``<stem>_pre`` and ``<stem>_post``; a multiple-select
     question also one 0/1 column per option. A question the skip logic did
-    not ask in a handed-in test is ``NOT_APPLICABLE`` in its columns.
+    not ask in a handed-in test is ``NOT_APPLICABLE`` in its columns. Each
+    ``calculate`` field of a test has its pair too, after its test's
+    questions and named by the same rules, holding the value computed from
+    that attempt's answers (``services.attempt_calculated``).
     """
     attempts = scoped_attempts(scope).filter(phase__in=(Phase.PRE, Phase.POST))
-    items = item_catalogue(attempts)
+    # The calculated fields after the questions of their test (a stable
+    # sort: the catalogue is in the tests' order).
+    items = sorted(
+        item_catalogue(attempts) + calculation_catalogue(attempts),
+        key=lambda info: info.instrument,
+    )
     variables = [
         LEARNER,
         *demographic_variables(scope.demographics),
@@ -1248,7 +1469,10 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     )
     for stem, infos in stems:
         for phase in ("pre", "post"):
-            variables.append(_item_variable(stem, infos, phase))
+            if infos[0].item_type == CALCULATE:
+                variables.append(_calculated_variable(stem, infos, phase))
+            else:
+                variables.append(_item_variable(stem, infos, phase))
         for option_stem, key in options.get(stem, []):
             for phase in ("pre", "post"):
                 variables.append(_option_variable(option_stem, key, infos, phase))
@@ -1257,6 +1481,16 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
     stem_by_code = {
         (info.instrument, info.code): stem for stem, infos in stems for info in infos
     }
+    # (test, version, name) -> stem of each calculated field.
+    calculated_stem = {
+        info.key[1:]: stem
+        for stem, infos in stems
+        for info in infos
+        if info.item_type == CALCULATE
+    }
+    calculated = _instrument_calculations(attempts)
+    calculated_items = functools.cache(instrument_items)  # once per export
+    kinds = _CalculatedKinds(variables)
     slugs = course_slugs()
     queryset = attempts.order_by("learner_id", "course_key", "phase").values_list(
         "pk",
@@ -1269,6 +1503,8 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         "submitted_at",
         "scores",
         "instrument__code",
+        "instrument__version",
+        "instrument_id",
     )
     total = attempts.order_by().values("learner_id", "course_key").distinct().count()
 
@@ -1315,6 +1551,15 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
             row[columns[f"{domain}_gain"]] = _gain(pre_unrounded, post_unrounded)
         return row
 
+    def add_calculated(attempt: tuple, given: dict, answers: dict) -> None:
+        """The attempt's calculated values, in their columns."""
+        instrument_id = attempt[11]
+        values = attempt_calculated(calculated_items(instrument_id), given)
+        cells = answers.setdefault(attempt[0], {})
+        for name in calculated[instrument_id]:
+            column = f"{calculated_stem[(attempt[9], attempt[10], name)]}_{attempt[5]}"
+            cells[column] = kinds.cell(column, values.get(name))
+
     def rows() -> Iterator[list]:
         groups: list[list] = []
         for attempt in queryset.iterator(chunk_size=CHUNK):
@@ -1329,18 +1574,21 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
                 groups = []
             groups.append([attempt])
         yield from emit(groups)
+        kinds.settle()
 
     def emit(groups: list[list]) -> Iterator[list]:
         if not groups:
             return
         phase_of = {a[0]: a[5] for group in groups for a in group}
         answers: dict = {}
+        given: dict = {}  # attempt id -> {item key: value}, for calculations
         scored: list[tuple] = []
         for attempt_id, item_key, value, score in (
             Response.objects.using(reporting_db())
             .filter(attempt_id__in=list(phase_of))
             .values_list("attempt_id", "item_key", "value", "score")
         ):
+            given.setdefault(attempt_id, {})[item_key] = value
             found = stem_of.get(item_key)
             if found is None:
                 continue
@@ -1357,6 +1605,8 @@ def prepost_wide(scope: ExportScope, *, programme_key: str) -> DatasetRows:
         for group in groups:
             row = build(group, item_scores)
             for attempt in group:
+                if attempt[0] in given and attempt[11] in calculated:
+                    add_calculated(attempt, given[attempt[0]], answers)
                 for column, cell in answers.get(attempt[0], {}).items():
                     row[columns[column]] = cell
             yield row
@@ -1578,6 +1828,12 @@ def _not_applicable_codes(var: Variable, spss_code: int) -> str:
     ) % {"code": spss_code}
 
 
+def _item_rule(info: ItemInfo) -> str:
+    if info.calculation:
+        return _calculated_rule(info.calculation)
+    return str(RULES["item"]) if info.scored else str(_("Not scored."))
+
+
 def codebook_rows(
     variables: list[Variable],
     items: list[ItemInfo],
@@ -1640,7 +1896,7 @@ def codebook_rows(
             info.domain,
             info.subscale,
             reverse(info.reverse_coded),
-            str(RULES["item"]) if info.scored else str(_("Not scored.")),
+            _item_rule(info),
             *[info.wording.get(lang, "") for lang in languages],
         ]
 
@@ -1652,13 +1908,16 @@ OnRow = Callable[[int], None] | None
 
 def _csv_cell(cell):
     """A cell as CSV text: empty for missing and not applicable, text
-    sanitised, dates ISO (``YYYY-MM-DD``), numbers as typed."""
+    sanitised, dates and times ISO 8601 (``YYYY-MM-DD``, ``14:30``,
+    ``2026-05-02T14:30``, as stored), numbers as typed."""
     if cell is None or cell is NOT_APPLICABLE:
         return ""
     if isinstance(cell, str):
         return sanitise_cell(cell)
     if isinstance(cell, Decimal):
         return format(cell, "f")
+    if isinstance(cell, datetime | time):
+        return scoring.clock_text(cell)
     return cell
 
 
@@ -1724,6 +1983,8 @@ def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
         sheet = workbook.add_worksheet("data")
         bold = workbook.add_format({"bold": True})
         day = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        moment = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+        clock = workbook.add_format({"num_format": "hh:mm:ss"})
         sheet.write_row(0, 0, [v.name for v in data.variables], bold)
         sheet.freeze_panes(1, 0)
         count = 0
@@ -1733,8 +1994,12 @@ def write_xlsx(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
                     continue
                 if isinstance(cell, str):
                     sheet.write_string(count, col, sanitise_cell(cell))
+                elif isinstance(cell, datetime):  # before date: it is one
+                    sheet.write_datetime(count, col, cell, moment)
                 elif isinstance(cell, date):
                     sheet.write_datetime(count, col, cell, day)
+                elif isinstance(cell, time):
+                    sheet.write_datetime(count, col, cell, clock)
                 elif isinstance(cell, Decimal):
                     sheet.write_number(count, col, float(cell))
                 else:  # whole numbers stay whole: an int is written as one
@@ -1759,8 +2024,8 @@ class ExportTooLarge(ValueError):
 
 
 #: In a numeric frame column, "not applicable" (``NOT_APPLICABLE``) until a
-#: writer turns it into its own code: no answer, score, code or date is
-#: infinite (numbers must be finite, ``scoring.normalise_value``).
+#: writer turns it into its own code: no answer, score, code, date or time
+#: is infinite (numbers must be finite, ``scoring.normalise_value``).
 _NOT_APPLICABLE_MARK = -math.inf
 
 
@@ -1769,6 +2034,32 @@ def _epoch_days(value) -> int:
     if isinstance(value, str):
         value = date.fromisoformat(value)
     return value.toordinal() - date(1970, 1, 1).toordinal()
+
+
+def _day_seconds(value) -> int:
+    """Seconds since midnight of a time of day (or its stored text)."""
+    if isinstance(value, str):
+        value = scoring.time_of_day(value)
+    return value.hour * 3600 + value.minute * 60 + value.second
+
+
+def _epoch_seconds(value) -> float:
+    """Seconds since 1970-01-01 00:00 of a date and time (or its stored
+    text), on the learner's clock: no time zone is applied."""
+    if isinstance(value, str):
+        value = scoring.date_and_time(value)
+    return (value - datetime(1970, 1, 1)).total_seconds()
+
+
+#: A number for each numeric kind in a frame column: days for dates,
+#: seconds for times (since midnight) and dates with times (since 1970).
+_FRAME_NUMBERS = {
+    NUMBER: float,
+    INTEGER: float,
+    DATE: _epoch_days,
+    TIME: _day_seconds,
+    DATETIME: _epoch_seconds,
+}
 
 
 def _column_array(var: Variable, values: list, strings: dict):
@@ -1788,8 +2079,8 @@ def _column_array(var: Variable, values: list, strings: dict):
             ],
             dtype=float,
         )
-    if var.kind in (NUMBER, INTEGER, DATE):
-        number = _epoch_days if var.kind == DATE else float
+    if var.kind in NUMERIC_KINDS:
+        number = _FRAME_NUMBERS[var.kind]
         return np.array(
             [
                 _NOT_APPLICABLE_MARK
@@ -1817,10 +2108,12 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
     pyreadstat writes a whole data frame, so the table must be in memory; it
     is kept compact and bounded. Rows are read in chunks of ``FRAME_CHUNK``
     into numpy arrays (never a list of every row): categorical variables as
-    numeric codes, numbers as floats, dates as days since 1970-01-01, text as
-    object arrays whose repeated strings (pseudonyms, codes, scale answers)
-    are one shared object; "not applicable" is ``_NOT_APPLICABLE_MARK`` until
-    the writer gives it its code. A dataset of more than
+    numeric codes, numbers as floats, dates as days since 1970-01-01, times
+    as seconds (``_FRAME_NUMBERS``), text as object arrays whose repeated
+    strings (pseudonyms, codes, scale answers) are one shared object; "not
+    applicable" is ``_NOT_APPLICABLE_MARK`` until the writer gives it its
+    code. A calculated column is kept as it comes until the last row, when
+    its kind is known (``_CalculatedKinds``). A dataset of more than
     ``settings.EXPORT_SPSS_STATA_MAX_CELLS`` cells (rows x columns) stops
     with :class:`ExportTooLarge` before memory grows further.
     """
@@ -1834,9 +2127,9 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
     buffer: list[list] = [[] for _ in data.variables]
     strings: dict[str, str] = {}
 
-    def flush() -> None:
+    def flush(*, last: bool = False) -> None:
         for col, var in enumerate(data.variables):
-            if buffer[col]:
+            if buffer[col] and (last or not var.calculation):
                 parts[col].append(_column_array(var, buffer[col], strings))
                 buffer[col] = []
 
@@ -1854,7 +2147,7 @@ def _frame(data: DatasetRows, *, on_row: OnRow):
             flush()
         if on_row:
             on_row(count)
-    flush()
+    flush(last=True)
     frame = {}
     for var, chunks in zip(data.variables, parts, strict=True):
         if not chunks:
@@ -1918,9 +2211,15 @@ def _spss_format(var: Variable, column) -> str:
     return f"F{min(max(8, digits + decimals + 1), 40)}.{decimals}"
 
 
+#: SPSS's formats of dates and times (values in seconds since 1582-10-14,
+#: and since midnight for a time of day).
+SPSS_CLOCK_FORMATS = {DATE: "SDATE10", TIME: "TIME8", DATETIME: "DATETIME20"}
+
+
 def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
     """Write an SPSS file: labels, measurement levels, formats (``F8.0`` for
-    codes, counts and 0/1; ``SDATE10`` for dates), and "not applicable" as a
+    codes, counts and 0/1; ``SDATE10`` for dates, ``TIME8`` for times of day,
+    ``DATETIME20`` for dates with times), and "not applicable" as a
     user-missing code (``SPSS_NOT_APPLICABLE``) of numeric variables."""
     import numpy as np
     import pyreadstat
@@ -1938,11 +2237,16 @@ def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
         if not var.numeric_in_stats:
             continue
         column = frame[var.name].to_numpy(dtype=float)
-        if var.kind == DATE:  # seconds since 1582-10-14
+        # Dates and dates with times in seconds since 1582-10-14; a time of
+        # day is in seconds since midnight already.
+        if var.kind == DATE:
             column = np.where(
                 np.isfinite(column), (column + SPSS_EPOCH_DAYS) * 86400.0, column
             )
-            formats[var.name] = "SDATE10"
+        elif var.kind == DATETIME:
+            column = np.where(
+                np.isfinite(column), column + SPSS_EPOCH_DAYS * 86400.0, column
+            )
         if var.not_applicable:
             code = _spss_not_applicable_code(column)
             column = np.where(column == _NOT_APPLICABLE_MARK, float(code), column)
@@ -1950,8 +2254,9 @@ def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
             data.spss_missing[var.name] = code
             if var.categorical:
                 value_labels[var.name][float(code)] = str(_("Not applicable"))
-        if var.kind != DATE:
-            formats[var.name] = _spss_format(var, column)
+        formats[var.name] = SPSS_CLOCK_FORMATS.get(var.kind) or _spss_format(
+            var, column
+        )
         frame[var.name] = column
     pyreadstat.write_sav(
         frame,
@@ -1967,8 +2272,11 @@ def write_sav(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
 
 def write_dta(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
     """Write a Stata file: labels, whole numbers (codes, counts, 0/1, dates)
-    as ``long``, dates as ``%td``, and "not applicable" as the extended
-    missing value ``.a`` of numeric variables."""
+    as ``long``, dates as ``%td``, dates with times as ``%tc`` (milliseconds
+    since 1960, a double), times of day as ``%tcHH:MM:SS`` (the time on
+    1 January 1960, as Stata users keep a time of day and pyreadstat writes
+    one; ``docs/exports.md``), and "not applicable" as the extended missing
+    value ``.a`` of numeric variables."""
     import numpy as np
     import pandas as pd
     import pyreadstat
@@ -1988,6 +2296,16 @@ def write_dta(data: DatasetRows, path: str, *, on_row: OnRow = None) -> int:
         if var.kind == DATE:  # days since 1960-01-01
             column = np.where(np.isfinite(column), column + STATA_EPOCH_DAYS, column)
             formats[var.name] = "%td"
+        elif var.kind == DATETIME:  # milliseconds since 1960-01-01 00:00
+            column = np.where(
+                np.isfinite(column),
+                (column + STATA_EPOCH_DAYS * 86400.0) * 1000.0,
+                column,
+            )
+            formats[var.name] = "%tc"
+        elif var.kind == TIME:  # milliseconds since midnight of 1960-01-01
+            column = np.where(np.isfinite(column), column * 1000.0, column)
+            formats[var.name] = "%tcHH:MM:SS"
         finite = np.isfinite(column)
         whole = (
             var.whole_numbers

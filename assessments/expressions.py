@@ -11,21 +11,27 @@ JavaScript, in both delivery modes.
 
 The functions XLSForms use beyond XPath's own are added: ``selected``,
 ``count-selected``, ``if``, ``coalesce``, ``regex``, ``int``, ``today``,
-``boolean-from-string``. An expression the engine cannot read is reported at
-import (``check``); at delivery it counts as "cannot tell": the question is
-shown and optional, never hidden on a guess.
+``now``, ``decimal-time``, ``decimal-date-time``, ``boolean-from-string``.
+Dates, times and dates with times are ISO 8601 text (``scoring``): an answer
+compares with a literal or ``today()``/``now()`` as text does, in time order;
+``decimal-time()`` and ``decimal-date-time()`` turn them into numbers, as in
+ODK, to compare two answers or take a difference. An expression the engine
+cannot read is reported at import (``check``); at delivery it counts as
+"cannot tell": the question is shown and optional, never hidden on a guess.
 
 Pure functions, no database: the callers pass ``{question name: stored value}``.
 """
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from xml.etree import ElementTree
 
 from elementpath import XPath2Parser, XPathContext
 from elementpath.exceptions import ElementPathError
+
+from . import scoring
 
 #: ``${name}``: another question, in an expression or a label (piping).
 REFERENCE = re.compile(r"\$\{([^}\s]+)\}")
@@ -86,6 +92,38 @@ def _today() -> str:
     return date.today().isoformat()
 
 
+def _now() -> str:
+    """ODK's ``now()``: the date and time on the server's clock (the site's
+    time zone, as ``today()``), in the stored form of a ``dateTime`` answer,
+    so ``. <= now()`` compares them."""
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def _decimal_time(value) -> float:
+    """ODK's ``decimal-time()``: a time of day (or the time of a date and
+    time) as a fraction of the day, noon 0.5; NaN for anything else."""
+    text = _text(value).strip()
+    found = scoring.date_and_time(text)
+    clock = found.time() if found else scoring.time_of_day(text)
+    if clock is None:
+        return float("nan")
+    return (clock.hour * 3600 + clock.minute * 60 + clock.second) / 86400
+
+
+def _decimal_date_time(value) -> float:
+    """ODK's ``decimal-date-time()``: a date, or a date and time, as days
+    since 1970-01-01 (a fraction for the time of day); NaN for anything else.
+    The difference of two is a duration in days."""
+    text = _text(value).strip()
+    found = scoring.date_and_time(text)
+    if found is None:
+        try:
+            found = datetime.combine(date.fromisoformat(text), datetime.min.time())
+        except ValueError:
+            return float("nan")
+    return (found - datetime(1970, 1, 1)).total_seconds() / 86400
+
+
 def _boolean_from_string(value) -> bool:
     return _text(value).strip().lower() in ("true", "1")
 
@@ -100,6 +138,9 @@ def _parser() -> XPath2Parser:
         (_regex, "regex", ("item()?", "item()?", "xs:boolean")),
         (_int, "int", ("item()?", "xs:integer")),
         (_today, "today", ("xs:string",)),
+        (_now, "now", ("xs:string",)),
+        (_decimal_time, "decimal-time", ("item()?", "xs:double")),
+        (_decimal_date_time, "decimal-date-time", ("item()?", "xs:double")),
         (_boolean_from_string, "boolean-from-string", ("item()?", "xs:boolean")),
     ]
     for callback, name, types in functions:
@@ -135,8 +176,8 @@ def check(expression: str) -> None:
 
 
 def _instance(answers: Mapping[str, str], names: Iterable[str], numeric):
-    """``/data`` with one element per question. A number or date question
-    without an answer has no element: XPath 2.0 cannot compare '' with a
+    """``/data`` with one element per question. A number, date or time
+    question without an answer has no element: XPath 2.0 cannot compare '' with a
     number (XPath 1.0 made it NaN), and an empty sequence compares false,
     which is what ODK gives."""
     root = ElementTree.Element(ROOT)
@@ -165,7 +206,7 @@ def evaluate(
 
     ``current`` is the value ``.`` stands for (a constraint checks the answer
     being given); ``question`` is the name of the question it belongs to;
-    ``numeric`` names the number and date questions.
+    ``numeric`` names the number, date and time questions.
     Raises ``ExpressionError`` when the expression cannot be evaluated.
     """
     token = _compiled(expression.strip())

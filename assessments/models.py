@@ -63,6 +63,8 @@ class ItemType(models.TextChoices):
     NUMBER = scoring.NUMBER, _("Number (not scored)")
     DATE = scoring.DATE, _("Date (not scored)")
     ACKNOWLEDGE = scoring.ACKNOWLEDGE, _("A box to tick: consent, 'I have read this'")
+    TIME = scoring.TIME, _("Time of day (not scored)")
+    DATETIME = scoring.DATETIME, _("Date and time (not scored)")
 
 
 class OptionBlock(blocks.StructBlock):

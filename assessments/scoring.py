@@ -8,7 +8,9 @@ Conventions (documented in the README's "Scoring" section):
   commas; a KoboToolbox export's space-separated answers are read too),
   ``"true"``/``"false"``, ``"yes"``/``"no"`` on behaviour checklists, a number
   written as typed for integer and decimal questions, ``YYYY-MM-DD`` for dates,
-  free text for open items.
+  ``HH:MM`` for times of day and ``YYYY-MM-DDTHH:MM`` for dates and times
+  (``:SS`` only when the seconds are not zero, as HTML normalises them; the
+  learner's clock, no time zone), free text for open items.
 * A **scale** is an ordinal question whose options each carry a number, in the
   order the form declares them: 4, 5, 7 or 11 points, ascending or descending,
   with the form's own anchor labels. The platform's built-in agreement and
@@ -22,17 +24,19 @@ Conventions (documented in the README's "Scoring" section):
     ``(x - min) / (max - min)``, after reverse coding (``min + max - x``) for
     negatively worded statements and risky behaviours; "yes" counts as 1 and
     "no" as 0 before reverse coding;
-  - open text, numbers, dates and background questions (no KAP domain: age,
-    gender, school, disability) are never scored; they are kept and exported.
+  - open text, numbers, dates, times and background questions (no KAP
+    domain: age, gender, school, disability) are never scored; they are kept
+    and exported.
 * A domain (or subscale) score is the mean item score of the answered items,
   times 100: knowledge is percent correct, attitudes and practices are the
   scale mean rescaled to 0–100. Unanswered items are left out, and the number
   of items each score rests on is reported beside it.
 """
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 KNOWLEDGE, ATTITUDES, PRACTICES = "K", "A", "P"
@@ -53,6 +57,9 @@ ACKNOWLEDGED = "OK"
 SCALE = "scale"
 NUMBER = "number"
 DATE = "date"
+#: XLSForm ``time`` (a time of day) and ``dateTime`` (a date and a time).
+TIME = "time"
+DATETIME = "datetime"
 BACKGROUND = ""  # the domain of a question that measures nothing (age, school)
 
 #: The built-in 5-point scales: option names 1…5, valued 1…5.
@@ -66,7 +73,9 @@ CHOICE_TYPES = {SINGLE, MULTI}
 KNOWLEDGE_TYPES = {SINGLE, MULTI, TRUE_FALSE}
 #: Items whose answer is one of the item's own options.
 OPTION_TYPES = {SINGLE, MULTI, SCALE}
-UNSCORED_TYPES = {OPEN, NUMBER, DATE, ACKNOWLEDGE}
+UNSCORED_TYPES = {OPEN, NUMBER, DATE, TIME, DATETIME, ACKNOWLEDGE}
+#: Answers that are a point in time, stored as ISO 8601 text.
+CLOCK_TYPES = {DATE, TIME, DATETIME}
 
 
 class InvalidAnswer(ValueError):
@@ -146,6 +155,8 @@ def check_spec(spec: ItemSpec) -> None:
         OPEN,
         NUMBER,
         DATE,
+        TIME,
+        DATETIME,
         ACKNOWLEDGE,
     ):
         raise ValueError(f"{spec.code}: unknown item type {spec.item_type!r}")
@@ -214,7 +225,58 @@ def normalise_value(spec: ItemSpec, raw: str | Iterable[str]) -> str:
             return date.fromisoformat(value).isoformat()
         except ValueError:
             raise InvalidAnswer(f"{spec.code}: not a date (YYYY-MM-DD)") from None
+    if spec.item_type == TIME:
+        found = time_of_day(value)
+        if found is None:
+            raise InvalidAnswer(f"{spec.code}: not a time of day (HH:MM)")
+        return clock_text(found)
+    if spec.item_type == DATETIME:
+        found = date_and_time(value)
+        if found is None:
+            raise InvalidAnswer(f"{spec.code}: not a date and time (YYYY-MM-DDTHH:MM)")
+        return clock_text(found)
     raise InvalidAnswer(f"{spec.code}: unknown item type {spec.item_type!r}")
+
+
+_TIME_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_DATETIME_RE = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](.+)")
+
+
+def clock_text(clock: time | datetime) -> str:
+    """The stored text of a time or a date and time, HTML's normalised form
+    (``14:30``, ``2026-05-02T14:30``): seconds only when they are not zero.
+    It is the only text of each time, and the text order is the time order,
+    so the form's expressions compare answers and literals (``. >=
+    '08:00'``) as text."""
+    return clock.isoformat(timespec="seconds" if clock.second else "minutes")
+
+
+def time_of_day(text: str) -> time | None:
+    """A time as a browser's ``<input type="time">`` sends it (``HH:MM``, or
+    ``HH:MM:SS``), or ``None``."""
+    match = _TIME_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    hour, minute, second = (int(part or 0) for part in match.groups())
+    try:
+        return time(hour, minute, second)
+    except ValueError:  # 25:00, 10:61
+        return None
+
+
+def date_and_time(text: str) -> datetime | None:
+    """A date and time as ``<input type="datetime-local">`` sends it
+    (``YYYY-MM-DDTHH:MM[:SS]``; a space for the ``T`` too, as typed on
+    paper), or ``None``. No time zone: the learner's own clock."""
+    match = _DATETIME_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    clock = time_of_day(match.group(2))
+    try:
+        day = date.fromisoformat(match.group(1))
+    except ValueError:
+        return None
+    return None if clock is None else datetime.combine(day, clock)
 
 
 def _number(spec: ItemSpec, value: str) -> str:

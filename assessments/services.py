@@ -292,6 +292,10 @@ def _invalid_message(item: Item) -> str:
         return _("Please write a number.")
     if item.item_type == scoring.DATE:
         return _("Please write a date (year-month-day).")
+    if item.item_type == scoring.TIME:
+        return _("Please write a time (hours:minutes, e.g. 14:30).")
+    if item.item_type == scoring.DATETIME:
+        return _("Please write a date and a time (year-month-day, hours:minutes).")
     return _("Please choose one of the answers shown.")
 
 
@@ -653,8 +657,38 @@ def item_default(item: Item) -> str:
 
 
 def _numeric(items: list[Item]) -> set[str]:
-    """The number and date questions (an empty one compares as ODK's NaN)."""
-    return {i.code for i in items if i.item_type in (scoring.NUMBER, scoring.DATE)}
+    """The number, date and time questions (an empty one compares as ODK's
+    NaN)."""
+    return {
+        i.code
+        for i in items
+        if i.item_type == scoring.NUMBER or i.item_type in scoring.CLOCK_TYPES
+    }
+
+
+def attempt_calculated(items: list[Item], answers: Mapping, *, shown=None) -> dict:
+    """``{name: value}`` of the form's ``calculate`` fields, given ``{item
+    key: stored value}``: what the form's logic reads (``attempt_logic``)
+    and the exports give as columns. Computed from the answers of the
+    questions shown, a hidden question counting as unanswered, as in ODK;
+    ``shown`` (item keys) when the caller has worked it out. A calculation
+    without a value (an answer it needs is missing) is absent."""
+    calculations = _calculations(items)
+    if not calculations:
+        return {}
+    if shown is None:
+        shown, _uncertain = attempt_visibility(items, answers)
+    values = expressions.calculate(
+        calculations,
+        {
+            item.code: answers[item.translation_key]
+            for item in items
+            if item.translation_key in answers and item.translation_key in shown
+        },
+        names=[item.code for item in items],
+        numeric=_numeric(items),
+    )
+    return {name: values[name] for name, _c in calculations if name in values}
 
 
 def _calculations(items: list[Item]) -> list[tuple[str, str]]:

@@ -352,11 +352,15 @@ def _resolve_place(row, number, errors, programme, cache):
 def _answer_value(item: Item, raw: str) -> str:
     """The stored form of an answer read from a file (a long CSV or a data
     export); raises ``scoring.InvalidAnswer``. Multiple select: names
-    separated by spaces or commas; true/false and yes/no in any case."""
+    separated by spaces or commas; true/false and yes/no in any case; times
+    as ODK writes them (``14:30:00.000+03:00``: the time of day as given,
+    ``xlsform_data.local_time``)."""
     if item.item_type == scoring.MULTI:
         raw = raw.replace(" ", ",")
     elif item.item_type in (scoring.TRUE_FALSE, scoring.YES_NO):
         raw = raw.lower()
+    elif item.item_type in (scoring.TIME, scoring.DATETIME):
+        raw = xlsform_data.local_time(raw)
     return scoring.normalise_value(item.spec(), raw)
 
 

@@ -160,5 +160,7 @@ def allowed_answers(item) -> str:
         scoring.OPEN: _("text"),
         scoring.NUMBER: _("a number"),
         scoring.DATE: _("YYYY-MM-DD"),
+        scoring.TIME: _("HH:MM"),
+        scoring.DATETIME: _("YYYY-MM-DD HH:MM"),
         scoring.ACKNOWLEDGE: "OK",
     }.get(item.item_type, "")

@@ -61,6 +61,18 @@ KAP_TYPES = {
     scoring.OPEN,
     scoring.NUMBER,
     scoring.DATE,
+    scoring.TIME,
+    scoring.DATETIME,
+    scoring.ACKNOWLEDGE,
+}
+#: The types a ``kap_type`` can give a question with choices.
+CHOICE_KAP_TYPES = KAP_TYPES - {
+    scoring.MULTI,
+    scoring.OPEN,
+    scoring.NUMBER,
+    scoring.DATE,
+    scoring.TIME,
+    scoring.DATETIME,
     scoring.ACKNOWLEDGE,
 }
 PURPOSES = {"pre_post", "pre", "post", "follow_up", "baseline", "midline", "endline"}
@@ -94,8 +106,6 @@ NOT_DELIVERED = {
     "csv-external": gettext_lazy("an external data file"),
     "hidden": gettext_lazy("a hidden value"),
     "rank": gettext_lazy("a ranking"),
-    "time": gettext_lazy("a time of day"),
-    "dateTime": gettext_lazy("a date and time"),
     "calculate": gettext_lazy("a calculated value"),
 }
 #: Older names pyxform passes on as written.
@@ -106,6 +116,7 @@ TYPE_ALIASES = {
     "trigger": "acknowledge",
     "select1": "select one",
     "select": "select all that apply",
+    "datetime": "dateTime",
 }
 TRUE_WORDS = {"yes", "true", "1", "y"}
 FALSE_WORDS = {"no", "false", "0", "n", ""}
@@ -1021,6 +1032,10 @@ class _Reader:
                 )
         elif kind == "date":
             item.item_type = scoring.DATE
+        elif kind == "time":
+            item.item_type = scoring.TIME
+        elif kind == "dateTime":
+            item.item_type = scoring.DATETIME
         elif kind == "acknowledge":
             item.item_type = scoring.ACKNOWLEDGE
         else:
@@ -1035,6 +1050,8 @@ class _Reader:
         if item.item_type in (
             scoring.NUMBER,
             scoring.DATE,
+            scoring.TIME,
+            scoring.DATETIME,
             scoring.OPEN,
             scoring.ACKNOWLEDGE,
         ) and domain in (scoring.KNOWLEDGE,):
@@ -1283,9 +1300,7 @@ class _Reader:
                     )
             else:
                 kap_type = scoring.SINGLE
-        fits = (
-            {scoring.MULTI} if multiple else KAP_TYPES - {scoring.MULTI, scoring.OPEN}
-        )
+        fits = {scoring.MULTI} if multiple else CHOICE_KAP_TYPES
         if kap_type not in fits:
             self.error(
                 "survey",
@@ -1441,6 +1456,8 @@ XLS_TYPES = {
     scoring.MULTI: "select_multiple",
     scoring.OPEN: "text",
     scoring.DATE: "date",
+    scoring.TIME: "time",
+    scoring.DATETIME: "dateTime",
     scoring.ACKNOWLEDGE: "acknowledge",
 }
 

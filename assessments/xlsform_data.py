@@ -88,6 +88,13 @@ METADATA_GROUPS = {"meta", "formhub"}
 EMPTY_CELLS = {"", "n/a"}
 SELECTED = {"1", "true"}
 NOT_SELECTED = {"0", "false", "", "n/a"}
+#: A time or a date and time as ODK writes an answer: ``14:30:00.000+03:00``,
+#: ``2024-05-02T14:30:00.000+03:00`` (``Z`` for UTC; no offset in some
+#: exports, a space for the ``T`` in a spreadsheet's text).
+CLOCK_RE = re.compile(
+    r"(?P<local>(\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}(:\d{2})?)"
+    r"(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?"
+)
 UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 REPEAT_INDEX_RE = re.compile(r"\[\d+\]$")
 
@@ -507,6 +514,18 @@ def parse_timestamp(cell: str) -> datetime | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return when
+
+
+def local_time(cell: str) -> str:
+    """A ``time`` or ``dateTime`` answer as ODK and KoboToolbox export it,
+    as the time of day the device's clock gave: ``14:30:00.000+03:00`` is
+    ``14:30:00``. The fraction of a second and the offset are dropped, not
+    applied: an answer is a time on the respondent's clock (when they go to
+    bed), the same as a time typed in the browser, which has no offset; it is
+    not turned into UTC. Any other text is returned as it is, to be refused
+    by the question's own check."""
+    match = CLOCK_RE.fullmatch(cell.strip())
+    return match.group("local") if match else cell.strip()
 
 
 def option_selected(cell: str) -> bool | None:

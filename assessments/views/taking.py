@@ -37,7 +37,6 @@ from ..labels import answer_labels
 from ..models import Delivery, Phase
 from ..selectors import (
     follow_up_due_at,
-    instrument_calculations,
     instrument_for_phase,
     phase_attempt,
     phase_state,
@@ -47,6 +46,7 @@ from ..services import (
     AttemptAlreadySubmitted,
     AttemptError,
     SubmissionConflict,
+    attempt_calculated,
     attempt_get_or_start,
     attempt_items,
     attempt_lead_ins,
@@ -58,6 +58,14 @@ from ..services import (
     attempt_unanswered,
     item_default,
 )
+
+#: The browser's own field for a date or time: a picker where the browser has
+#: one, a text box that takes ``2026-05-02``, ``14:30`` where it has not.
+INPUT_TYPES = {
+    scoring.DATE: "date",
+    scoring.TIME: "time",
+    scoring.DATETIME: "datetime-local",
+}
 
 
 def _choices(attempt, item, offered: dict) -> list[tuple[str, str]]:
@@ -130,9 +138,11 @@ def _visible(items, saved) -> tuple[list, set, dict]:
     return visible, optional | uncertain, offered
 
 
-def _piped_answers(items, saved) -> dict[str, str]:
+def _piped_answers(every_item, items, saved) -> dict[str, str]:
     """What ``${name}`` in a question's text shows: the learner's answer to
-    that question (an option's label, not its name), as XLSForm pipes it."""
+    that question (an option's label, not its name), as XLSForm pipes it,
+    and a calculation's value (``${total}``). ``items`` are the questions
+    shown, among ``every_item``."""
     answers = {}
     for item in items:
         value = saved.get(item.translation_key)
@@ -140,19 +150,11 @@ def _piped_answers(items, saved) -> dict[str, str]:
             continue
         labels = dict(answer_labels(item.item_type, item.option_list()))
         answers[item.code] = ", ".join(labels.get(v, v) for v in value.split(","))
-    calculations = instrument_calculations(items[0].instrument_id) if items else []
-    if calculations:  # ${total} in a text shows the calculated value
-        values = {
-            item.code: saved[item.translation_key]
-            for item in items
-            if item.translation_key in saved
-        }
-        calculated = expressions.calculate(
-            calculations, values, names=[item.code for item in items]
+    answers.update(
+        attempt_calculated(
+            every_item, saved, shown={item.translation_key for item in items}
         )
-        for name, _calculation in calculations:
-            if name in calculated:
-                answers[name] = calculated[name]
+    )
     return answers
 
 
@@ -380,7 +382,7 @@ def take(request, course_id: int, phase: str):
         else:
             shown = items
 
-    piped = _piped_answers(items, saved)
+    piped = _piped_answers(every_item, items, saved)
     on_screen = {item.translation_key for item in shown}
     numbers = {item.translation_key: n for n, item in enumerate(items, start=1)}
     # On a whole-page form with skip logic, the questions hidden now are in
@@ -417,7 +419,7 @@ def take(request, course_id: int, phase: str):
                 "layout": _layout(item),
                 "open": item.item_type == scoring.OPEN,
                 "numeric": item.item_type == scoring.NUMBER,
-                "date": item.item_type == scoring.DATE,
+                "input_type": INPUT_TYPES.get(item.item_type, ""),
                 "optional": item.translation_key in optional,
                 "selected": set(value.split(",")) if value else set(),
                 "value": value,

@@ -1170,3 +1170,42 @@ def test_a_running_job_beats_from_its_own_thread(committed_course, monkeypatch):
             time.sleep(0.05)
     assert job.heartbeat_at > long_ago
     ExportJob.objects.filter(pk=job.pk).update(status="done")
+
+
+def test_the_codebook_states_the_scoring_rule_of_a_scale_as_applied():
+    """A scale of its own numbers (``kap_value`` 2, 4, 6, 8, not 1 to the
+    number of points): the codebook's rule, (x − min) / (max − min) with
+    reverse coding min + max − x, is what ``scoring.score_item`` does."""
+    from dataclasses import replace
+
+    from assessments.scoring import ItemSpec, score_item
+
+    scale = exports.ItemInfo(
+        key="A05",
+        code="A05",
+        instrument="T",
+        domain="A",
+        subscale="",
+        item_type="scale",
+        reverse_coded=False,
+        wording={"en": "I check who can see my posts."},
+        options={},
+    )
+    rows = list(exports.codebook_rows([], [scale]))
+    rule = dict(zip(rows[0], rows[1], strict=True))["scoring_rule"]
+    assert "Scales: (x - min) / (max - min)" in rule
+    assert "a reverse-coded item takes min + max - x in place of x" in rule
+    assert "points" not in rule
+    spec = ItemSpec(
+        code="A05",
+        domain="A",
+        item_type="scale",
+        option_keys=("never", "sometimes", "often", "always"),
+        option_values=(2.0, 4.0, 6.0, 8.0),
+    )
+    low, high, x = 2, 8, 4  # "sometimes"
+    assert score_item(spec, "sometimes") == (x - low) / (high - low)
+    reversed_x = low + high - x
+    assert score_item(replace(spec, reverse_coded=True), "sometimes") == (
+        (reversed_x - low) / (high - low)
+    )

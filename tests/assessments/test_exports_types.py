@@ -393,9 +393,12 @@ class TestLongFile:
         status = _codebook(data)["status"]
         assert status["values"] == (
             "answered = Answered; not_applicable = Not applicable: the form's "
-            "skip logic did not ask it"
+            "skip logic did not ask it; calculated = Calculated from the answers "
+            "(XLSForm calculate), not asked"
         )
-        assert status["spss_stata_codes"] == "1 = answered; 2 = not_applicable"
+        assert status["spss_stata_codes"] == (
+            "1 = answered; 2 = not_applicable; 3 = calculated"
+        )
 
     def test_spss_and_stata_codes_of_the_rows_not_asked(self, tutorial, tmp_path):
         import pyreadstat

@@ -53,11 +53,35 @@ def holds(expression, answers, *, current=None, question=""):
         ("regex(${name}, '^[A-Z]')", {"name": "Ana"}, True),
         ("int(${age}) = 12", {"age": "12.7"}, True),
         ("${dob} < today()", {"dob": "2013-05-01"}, True),
+        # Times and dates with times as stored (scoring.clock_text).
+        ("${bed} >= '19:00'", {"bed": "21:30"}, True),
+        ("${bed} >= '19:00'", {"bed": "09:30"}, False),
+        ("${bed} = '21:30'", {"bed": "21:30"}, True),
+        ("${seen} <= now()", {"seen": "2013-05-02T14:30"}, True),
+        ("${seen} <= now()", {"seen": "2999-01-01T00:00"}, False),
+        ("decimal-time(${bed}) = 0.5", {"bed": "12:00"}, True),
+        ("decimal-time(${seen}) = 0.75", {"seen": "2013-05-02T18:00"}, True),
+        ("decimal-time(${bed}) > 0", {}, False),  # no answer: NaN, as in ODK
+        (
+            "decimal-date-time(${seen}) - decimal-date-time(${dob}) = 1.5",
+            {"seen": "2013-05-02T12:00", "dob": "2013-05-01"},
+            True,
+        ),
         ("boolean-from-string(${q1})", {"q1": "true"}, True),
     ],
 )
 def test_operators_and_functions(expression, answers, expected):
     assert holds(expression, answers) is expected
+
+
+def test_two_times_compare_through_decimal_time_not_directly():
+    """XPath compares two answers with < as numbers, which a time is not:
+    the form is told it cannot be evaluated, and ``decimal-time()`` (ODK's
+    advice) compares them."""
+    answers = {"bed": "21:30", "up": "06:45"}
+    with pytest.raises(ExpressionError):
+        holds("${up} < ${bed}", answers)
+    assert holds("decimal-time(${up}) < decimal-time(${bed})", answers)
 
 
 @pytest.mark.parametrize(

@@ -37,11 +37,11 @@ IMPORTED = {
     "or_other.xlsx": (2, ["en"]),
     "specify_other.xls": (1, ["en"]),
     "table-list.xls": (4, ["en"]),
-    "test_data_types.xls": (3, ["en"]),
+    "test_data_types.xls": (5, ["en"]),  # with a time and a date and time
     "text_and_integer.csv": (1, ["en"]),
     "transportation.xls": (1, ["en"]),
     "tutorial_arabic_labels.xls": (3, ["en", "ar"]),
-    "widgets.csv": (10, ["en"]),
+    "widgets.csv": (12, ["en"]),  # with a time and a date and time
     "xml_escaping.xls": (1, ["en"]),
     "yes_or_no_question.md": (1, ["en"]),
 }
@@ -161,6 +161,8 @@ def _answer(item) -> str | list[str]:
         scoring.YES_NO: "yes",
         scoring.OPEN: "I asked my sister.",
         scoring.ACKNOWLEDGE: "OK",
+        scoring.TIME: "14:30",  # as the browser's time field sends it
+        scoring.DATETIME: "2026-05-02T14:30",
     }.get(item.item_type, "5")
 
 
