@@ -1,11 +1,12 @@
 """allauth adapter: adults verify their e-mail; children have none to verify;
-sign-ins refused by the rate limit are written to the audit log."""
+sign-ins refused by the rate limit are written to the audit log; staff who
+must use an authenticator app and have none land on its set-up page."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.stages import EmailVerificationStage
 from django.core.exceptions import ValidationError
 
-from . import ratelimit
+from . import mfa, ratelimit
 
 EMAIL_STAGE = "allauth.account.stages.EmailVerificationStage"
 
@@ -44,3 +45,15 @@ class AccountAdapter(DefaultAccountAdapter):
                 request, login=credentials.get("username") or credentials.get("email")
             )
             raise
+
+    def get_login_redirect_url(self, request) -> str:
+        """After signing in (with no ``next`` page asked for), staff who must
+        use an authenticator app and have none go straight to its set-up, then
+        on to where they would have landed: the first sign-in of a new site
+        administrator (``createsuperuser``) leads there too."""
+        url = super().get_login_redirect_url(request)
+        if mfa.needs_setup(request.user):
+            # A page the gate stopped them at comes first.
+            kept = request.session.get(mfa.RETURN_TO_SESSION_KEY)
+            return mfa.setup_redirect(request, return_to=kept or url).url
+        return url

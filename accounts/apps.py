@@ -9,4 +9,5 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401  (role changes are audited)
+        # Role changes are audited; the MFA settings are checked.
+        from . import checks, signals  # noqa: F401

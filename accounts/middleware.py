@@ -1,53 +1,26 @@
-"""Two-step sign-in for the people who can see the most.
-
-allauth's MFA has no enforcement of its own: this middleware sends a site
-administrator or anyone who can export data, who has not yet activated an
-authenticator app, to the set-up page before the Wagtail or Django admin, the
-exports and the programme reports (``MFA_REQUIRED_PATHS``). Once an
-authenticator is active, allauth asks for its code at every sign-in.
-"""
+"""The two-step sign-in gate, and who is acting in this request."""
 
 import contextvars
-import re
 
-from django.conf import settings
-from django.contrib import messages
-from django.shortcuts import redirect
-from django.utils.translation import gettext as _
-
-from .permissions import mfa_required
+from .mfa import gate
 
 
 class RequireMFAMiddleware:
+    """Staff who must use an authenticator app meet ``accounts.mfa.gate``
+    before every page but the sign-in, set-up, help and learner pages.
+
+    It runs once the URL is resolved (``process_view``), so the gate decides by
+    URL name; a URL that resolves to nothing is a 404 for everyone.
+    """
+
     def __init__(self, get_response):
         self.get_response = get_response
-        self.patterns = [re.compile(p) for p in settings.MFA_REQUIRED_PATHS]
 
     def __call__(self, request):
-        if self._needs_setup(request):
-            messages.info(
-                request,
-                _(
-                    "Your role lets you see data about many people, so it needs "
-                    "two-step sign-in. Set up an authenticator app to continue."
-                ),
-            )
-            return redirect("mfa_activate_totp")
         return self.get_response(request)
 
-    def _needs_setup(self, request) -> bool:
-        if not settings.MFA_REQUIRED:
-            return False
-        if not any(p.match(request.path_info) for p in self.patterns):
-            return False
-        user = getattr(request, "user", None)
-        if not mfa_required(user):
-            return False
-        from allauth.mfa.models import Authenticator
-
-        return not Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists()
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        return gate(request)
 
 
 _actor = contextvars.ContextVar("audit_actor", default=None)

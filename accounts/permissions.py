@@ -6,6 +6,7 @@ must not reveal that the object exists) or a 403 (for whole pages).
 
 from functools import cache
 
+from django.conf import settings
 from django.db.models import QuerySet
 
 from . import roles
@@ -80,7 +81,10 @@ def role_facts(user) -> dict:
     ``school_to_teach``: may open a class somewhere (:func:`schools_for_new_class`);
     ``class_to_see``: sees a class (:func:`classes_visible_to`); ``admin_access``:
     holds Wagtail's "access admin" permission directly or through a group (what
-    ``ModelBackend`` grants an active user). Superusers are decided before this.
+    ``ModelBackend`` grants an active user); ``programme_role`` and
+    ``school_admin_role``: in the Programme staff or School administrators
+    group; ``programme_staff_of``: on a programme's staff; ``admins_school``:
+    administers a school. Superusers are decided before this.
     ``tests/accounts/test_role_facts.py`` checks each answer against the
     querysets above.
 
@@ -102,7 +106,15 @@ def role_facts(user) -> dict:
         row = [False] * len(names)
     else:
         with connections[alias].cursor() as cursor:
-            cursor.execute(sql, {"user": user.pk, "teacher_group": roles.TEACHER})
+            cursor.execute(
+                sql,
+                {
+                    "user": user.pk,
+                    "teacher_group": roles.TEACHER,
+                    "programme_group": roles.PROGRAMME_STAFF,
+                    "school_admin_group": roles.SCHOOL_ADMIN,
+                },
+            )
             row = cursor.fetchone()
     facts = {name: bool(value) for name, value in zip(names, row, strict=True)}
     facts["school_to_teach"] = facts["teaches_at_school"] or facts["admins_school"]
@@ -125,7 +137,7 @@ def _role_facts_sql(alias: str) -> tuple[str, list[str]]:
     from django.contrib.contenttypes.models import ContentType
     from django.db import connections
 
-    from classes.models import School, SchoolClass
+    from classes.models import Programme, School, SchoolClass
 
     quote = connections[alias].ops.quote_name
     User = get_user_model()
@@ -152,12 +164,22 @@ def _role_facts_sql(alias: str) -> tuple[str, list[str]]:
     class_teachers, _class_side, class_teachers_user = m2m(SchoolClass, "teachers")
     school_teachers, _school_side, school_teachers_user = m2m(School, "teachers")
     school_admins, school_admins_school, school_admins_user = m2m(School, "admins")
-    tests = {
-        "teacher_role": (
+    programme_staff, _programme_side, programme_staff_user = m2m(Programme, "staff")
+
+    def in_group(parameter: str) -> str:
+        return (
             f"SELECT 1 FROM {groups} JOIN {table(Group)} "
             f"ON {table(Group)}.{column(Group, 'id')} = {groups}.{groups_group} "
             f"WHERE {groups}.{groups_user} = %(user)s "
-            f"AND {table(Group)}.{column(Group, 'name')} = %(teacher_group)s"
+            f"AND {table(Group)}.{column(Group, 'name')} = %({parameter})s"
+        )
+
+    tests = {
+        "teacher_role": in_group("teacher_group"),
+        "programme_role": in_group("programme_group"),
+        "school_admin_role": in_group("school_admin_group"),
+        "programme_staff_of": (
+            f"SELECT 1 FROM {programme_staff} WHERE {programme_staff_user} = %(user)s"
         ),
         "teaches_class": (
             f"SELECT 1 FROM {class_teachers} WHERE {class_teachers_user} = %(user)s"
@@ -219,10 +241,6 @@ def programmes_exportable_by(user) -> QuerySet:
     if not roles.has_role(user, roles.PROGRAMME_STAFF):
         return Programme.objects.none()
     return Programme.objects.filter(staff=user)
-
-
-def can_export(user) -> bool:
-    return programmes_exportable_by(user).exists()
 
 
 def can_view_export(user, job) -> bool:
@@ -300,14 +318,42 @@ def children_managed_by(user) -> QuerySet:
     )
 
 
-def mfa_required(user) -> bool:
-    """Must this user have two-step sign-in (TOTP) set up?
+def staff_roles(user) -> frozenset[str]:
+    """The staff roles (``roles.STAFF_ROLES``) the user holds, from what they
+    can reach: the Django admin, the Wagtail admin, a programme, a class or a
+    school, whether given through a group or directly.
 
-    Site administrators (superusers and Django-admin staff) and anyone who can
-    export research data or read programme reports. Children never.
+    Superusers reach everything, so they hold every role. A child's account
+    holds none (:func:`role_facts` looks nothing up for it), nor do adult
+    learners and parents, who see only their own (or their child's) data.
     """
     if not getattr(user, "is_authenticated", False) or user.is_child_account:
+        return frozenset()
+    if user.is_superuser:
+        return frozenset(roles.STAFF_ROLES)
+    facts = role_facts(user)
+    held = {
+        roles.STAFF_SITE_ADMIN: user.is_staff,
+        roles.STAFF_EDITOR: facts["admin_access"],
+        roles.STAFF_PROGRAMME: facts["programme_role"] or facts["programme_staff_of"],
+        roles.STAFF_TEACHER: (
+            facts["teacher_role"]
+            or facts["teaches_class"]
+            or facts["teaches_at_school"]
+        ),
+        roles.STAFF_SCHOOL_ADMIN: facts["school_admin_role"] or facts["admins_school"],
+    }
+    return frozenset(role for role, holds in held.items() if holds)
+
+
+def mfa_required(user) -> bool:
+    """Must this user sign in with an authenticator app (TOTP)?
+
+    Yes for anyone holding a staff role listed in ``MFA_REQUIRED_ROLES`` (all
+    of them by default) while ``MFA_REQUIRED`` is on: each can see children's
+    data or change what children are shown. Children, adult learners and
+    parents never (docs/security.md, "Two-step sign-in").
+    """
+    if not settings.MFA_REQUIRED:
         return False
-    if user.is_superuser or user.is_staff:
-        return True
-    return roles.has_role(user, roles.PROGRAMME_STAFF) or can_export(user)
+    return not staff_roles(user).isdisjoint(settings.MFA_REQUIRED_ROLES)

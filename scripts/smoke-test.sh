@@ -156,8 +156,10 @@ echo "== [${SECONDS} s] manage.py check --deploy --fail-level WARNING =="
 echo "== [${SECONDS} s] migrate and seed the demo (3 learners) =="
 "$PY" manage.py migrate --noinput -v0
 "$PY" manage.py seed_demo --learners 3 --quiet-logins >"$WORK/seed.log" 2>&1
-# Programme staff must use an authenticator app (MFA_REQUIRED is on in
-# production): give the demo evaluator one; the client types its codes.
+# Staff must use an authenticator app (MFA_REQUIRED is on in production;
+# docs/security.md). Of the demo logins the client signs in only as the
+# evaluator and a child (never asked): give the evaluator one; the client
+# types its codes.
 SMOKE_TOTP_SECRET=$("$PY" manage.py shell -c '
 from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret

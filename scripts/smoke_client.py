@@ -122,7 +122,7 @@ class Client:
         )
         check(status == 302, f"sign-in as {username} answered {status}: {text[:300]}")
         if "/2fa/authenticate/" in location:
-            # Programme staff must use an authenticator app (MFA_REQUIRED).
+            # Staff must use an authenticator app (MFA_REQUIRED).
             secret = os.environ.get("SMOKE_TOTP_SECRET", "")
             check(bool(secret), f"{username} is asked for a code; no SMOKE_TOTP_SECRET")
             status, _, _ = self.get(location)

@@ -189,3 +189,35 @@ def admin_user(admin_user):
 
     activate_mfa(admin_user)
     return admin_user
+
+
+@pytest.fixture(autouse=True)
+def _force_login_includes_the_code(monkeypatch):
+    """``force_login`` stands for a finished sign-in, which for a user with an
+    authenticator app includes its code: allauth records that step in the
+    session, and the two-step gate (``accounts/mfa.py``) asks for a code when
+    it is missing. Tests of a sign-in without the code use the sign-in form."""
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.models import Authenticator
+    from django.http import HttpRequest
+    from django.test.client import ClientMixin
+
+    from accounts.mfa import SECOND_FACTORS
+
+    force_login = ClientMixin.force_login
+
+    def force_login_with_code(self, user, backend=None):
+        force_login(self, user, backend)
+        authenticator = Authenticator.objects.filter(
+            user=user, type__in=SECOND_FACTORS
+        ).first()
+        if authenticator is None:
+            return
+        request = HttpRequest()
+        request.session = self.session
+        record_authentication(
+            request, user, "mfa", id=authenticator.pk, type=authenticator.type
+        )
+        request.session.save()
+
+    monkeypatch.setattr(ClientMixin, "force_login", force_login_with_code)

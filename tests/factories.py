@@ -181,8 +181,14 @@ def build_site(course_data=None):
 
 
 def make_user(username, *, role=None, mfa=None, **fields):
-    """Create a user; site admins and programme staff get an authenticator app
-    (TOTP) unless ``mfa=False``, as the platform requires of them."""
+    """Create a user; staff get an authenticator app (TOTP) unless
+    ``mfa=False``, as the platform requires of them (``MFA_REQUIRED_ROLES``).
+
+    Staff here: site admins, and anyone given a role other than parent
+    (teachers, school administrators, programme staff, editors, translators,
+    reviewers). Someone who becomes staff only later, as a class's teacher or
+    through a permission, needs ``mfa=True``.
+    """
     user = get_user_model().objects.create_user(
         username=username, password=PASSWORD, **fields
     )
@@ -192,7 +198,7 @@ def make_user(username, *, role=None, mfa=None, **fields):
         mfa = bool(
             fields.get("is_superuser")
             or fields.get("is_staff")
-            or role == roles.PROGRAMME_STAFF
+            or (role and role != roles.PARENT)
         )
     if mfa:
         activate_mfa(user)

@@ -312,8 +312,10 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # The Wagtail and Django admins still need inline scripts and styles (Wagtail 8
-# has inline <script> in panels and widgets); their users are trusted staff
-# behind MFA, and their pages may be framed by the admin's own preview.
+# has inline <script> in panels and widgets); everyone who reaches them signs
+# in with an authenticator app (MFA_REQUIRED_ROLES site_admin and editor;
+# check --deploy warns otherwise), and their pages may be framed by the
+# admin's own preview.
 ADMIN_CSP_URL_PREFIXES = ["/admin/", "/django-admin/"]
 ADMIN_CONTENT_SECURITY_POLICY = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
@@ -520,15 +522,21 @@ CHILD_ACCOUNT_RETENTION_DAYS = env.int("CHILD_ACCOUNT_RETENTION_DAYS", default=3
 PARENT_CONSENT_REQUEST_DAYS = env.int("PARENT_CONSENT_REQUEST_DAYS", default=14)
 # Where the "Quick exit" control on sensitive lessons goes: a neutral site.
 QUICK_EXIT_URL = env("QUICK_EXIT_URL", default="https://www.wikipedia.org/")
-# Site administrators and anyone who can export data must set up two-step
-# sign-in (TOTP and recovery codes) before the admin, exports and reports.
-# Always on in production; dev turns it off by default for the demo logins.
+# Two-step sign-in (TOTP and recovery codes) for adult staff (docs/security.md,
+# "Two-step sign-in"): someone holding a role listed in MFA_REQUIRED_ROLES sets
+# up an authenticator app before any page but the sign-in, set-up, help and
+# learner pages (accounts/mfa.py), and signs in with its code. Children, adult
+# learners and parents are never asked. Always on in production; dev turns it
+# off by default for the demo logins.
 MFA_REQUIRED = env.bool("MFA_REQUIRED", default=True)
-MFA_REQUIRED_PATHS = [
-    r"^/admin/",
-    r"^/django-admin/",
-    r"^/[a-z]{2}(-[a-z]+)?/evaluation/",
-    r"^/[a-z]{2}(-[a-z]+)?/programme/",
+# The roles (accounts/roles.py, STAFF_ROLES) that must use it; all by default.
+# Comma-separated; empty: no role (children and learners are never asked).
+MFA_REQUIRED_ROLES = [
+    role.strip()
+    for role in env.list(
+        "MFA_REQUIRED_ROLES",
+        default=["site_admin", "editor", "programme_staff", "teacher", "school_admin"],
+    )
 ]
 MIDDLEWARE += [
     "accounts.middleware.AuditActorMiddleware",

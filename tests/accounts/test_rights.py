@@ -75,7 +75,7 @@ class TestDownload:
             user = make_teacher("teacher2")
             make_class(teacher=user, name="Class B")
         elif who == "school_admin":
-            user = make_user("head", email="head@example.org")
+            user = make_user("head", email="head@example.org", mfa=True)
             school_class.school.admins.add(user)
         else:
             user = make_user("evaluator", role="Programme staff")

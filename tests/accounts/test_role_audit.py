@@ -43,7 +43,7 @@ class TestRoleChangeAudit:
         assert {e[0] for e in role_events()} == {str(u.pk) for u in users}
 
     def test_a_change_made_on_a_page_names_who_made_it(self, client):
-        head = make_user("head", email="head@example.org")
+        head = make_user("head", email="head@example.org", mfa=True)
         school_class = make_class(teacher=make_teacher())
         school_class.school.admins.add(head)
         newcomer = make_user("newcomer", email="new@example.org")

@@ -32,6 +32,10 @@ def expected(user) -> dict:
         "school_to_teach": schools_for_new_class(user).exists(),
         "class_to_see": classes_visible_to(user).exists(),
         "admin_access": user.has_perm("wagtailadmin.access_admin"),
+        "programme_role": user.groups.filter(name=roles.PROGRAMME_STAFF).exists(),
+        "programme_staff_of": user.programmes.exists(),
+        "school_admin_role": user.groups.filter(name=roles.SCHOOL_ADMIN).exists(),
+        "admins_school": user.administered_schools.exists(),
     }
 
 
@@ -41,6 +45,10 @@ FACTS = (
     "school_to_teach",
     "class_to_see",
     "admin_access",
+    "programme_role",
+    "programme_staff_of",
+    "school_admin_role",
+    "admins_school",
 )
 
 
@@ -79,6 +87,10 @@ def people(db):
     inactive = make_user("gone", is_active=False)
     inactive.user_permissions.add(access_admin)
     parent = make_user("carer", role=roles.PARENT)
+    evaluator = make_user("evaluator", role=roles.PROGRAMME_STAFF)
+    school.programme.staff.add(evaluator)
+    clerk = make_user("clerk")  # on a programme's staff, not in the group
+    school.programme.staff.add(clerk)
     return {
         "teacher": teacher,
         "learner": learner,
@@ -90,6 +102,8 @@ def people(db):
         "direct": direct,
         "inactive": inactive,
         "parent": parent,
+        "evaluator": evaluator,
+        "clerk": clerk,
     }
 
 
@@ -106,6 +120,8 @@ def people(db):
         "direct",
         "inactive",
         "parent",
+        "evaluator",
+        "clerk",
     ],
 )
 def test_each_fact_agrees_with_the_querysets(people, who):
@@ -119,9 +135,11 @@ def test_the_facts_differ_between_people(people):
         who: tuple(chosen(role_facts(fresh(u))).values()) for who, u in people.items()
     }
     assert len(set(answers.values())) >= 6
-    assert answers["learner"] == (False, False, False, False, False)
-    assert answers["teacher"] == (True, True, False, True, False)
-    assert answers["editor"] == (False, False, False, False, True)
+    assert answers["learner"] == (False,) * len(FACTS)
+    assert answers["teacher"] == (True, True, False, True, False) + (False,) * 4
+    assert answers["editor"] == (False, False, False, False, True) + (False,) * 4
+    assert answers["evaluator"][5:] == (True, True, False, False)
+    assert answers["school_admin"][5:] == (False, False, True, True)
 
 
 def test_one_query_then_kept_for_the_request(people):

@@ -169,7 +169,7 @@ def assert_refused(response):
 
 
 def staff_user(*perms):
-    user = make_user("clerk", email="clerk@example.org")
+    user = make_user("clerk", email="clerk@example.org", mfa=True)
     user.user_permissions.add(
         Permission.objects.get(codename="access_admin"),
         *[Permission.objects.get(codename=p) for p in perms],

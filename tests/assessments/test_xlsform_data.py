@@ -635,7 +635,7 @@ class TestCommandAndAdmin:
         assert Attempt.objects.filter(external_id="").count() == 1
 
     def test_admin_upload_of_an_xlsx_export(self, client, kap):
-        user = make_user("clerk", email="clerk@example.org")
+        user = make_user("clerk", email="clerk@example.org", mfa=True)
         user.user_permissions.add(
             *Permission.objects.filter(
                 codename__in=["access_admin", "import_responses"]

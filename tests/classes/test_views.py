@@ -89,7 +89,7 @@ class TestPermissions:
         assert client.get(url).status_code == 200
 
     def test_school_admin_manages_only_their_school(self, client, school_class):
-        admin = make_user("head", email="head@example.org")
+        admin = make_user("head", email="head@example.org", mfa=True)
         school_class.school.admins.add(admin)
         elsewhere = make_class(teacher=make_teacher("far"), school_name="School B")
         client.force_login(admin)
@@ -132,7 +132,7 @@ class TestPermissions:
     def test_school_admin_cannot_remove_a_classes_only_teacher(
         self, client, teacher, school_class
     ):
-        admin = make_user("head")
+        admin = make_user("head", mfa=True)
         school_class.school.admins.add(admin)
         client.force_login(admin)
         url = reverse(

@@ -170,8 +170,8 @@ def sign_in(page, username: str, password: str, *, language: str = "en"):
     page.locator("form:has(input[name=password]) [type=submit]").first.click()
     page.wait_for_load_state()
     if "/2fa/authenticate/" in page.url:
-        # Site admins and programme staff have an authenticator app (MFA): type
-        # the code it would show now.
+        # Staff (site admins, editors, programme staff, teachers) have an
+        # authenticator app (MFA): type the code it would show now.
         page.fill("input[name=code]", totp_code(username))
         page.locator("form:has(input[name=code]) [type=submit]").first.click()
         page.wait_for_load_state()

@@ -57,7 +57,8 @@ def sign_in_checked(page, username: str, password: str, *, language: str = "en")
     page.fill("input[name=password]", password)
     landed = submit(page, page.locator("main form [type=submit]").first)
     if "/2fa/authenticate/" in page.url:
-        # Programme staff and site admins type their authenticator app's code.
+        # Staff (site admins, editors, programme staff, teachers) type their
+        # authenticator app's code.
         page.fill("input[name=code]", totp_code(username))
         landed = submit(page, page.locator("main form [type=submit]").first)
     return landed

@@ -13,7 +13,6 @@ from courses.models import Certificate
 from courses.services import certificate_request, certificates_requeue
 from elearn.celery import app
 from tests.factories import (
-    PASSWORD,
     make_class,
     make_evaluator,
     make_teacher,
@@ -86,7 +85,7 @@ class TestBrokerDown:
         django_capture_on_commit_callbacks,
     ):
         evaluator, programme = evaluator_and_programme
-        assert client.login(username=evaluator.username, password=PASSWORD)
+        client.force_login(evaluator)
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(
                 reverse("assessments:export_create"), {"programme": programme.pk}
