@@ -63,7 +63,9 @@ MIDDLEWARE = [
     "home.content_cache.ContentVersionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    # Pages gzipped, files never; files answer byte ranges (elearn/ranges.py).
+    "elearn.ranges.FileGZipMiddleware",
+    "elearn.ranges.RangeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
