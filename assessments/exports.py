@@ -1260,12 +1260,7 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
         if scored
         else _("%(code)s %(phase)s: answer as given")
     )
-    code = first.code
-    if first.revision > 1:
-        code = str(_("%(code)s (changed in version %(version)s)")) % {
-            "code": code,
-            "version": first.version or "–",
-        }
+    code = _versioned_code(first)
     return Variable(
         f"{stem}_{phase}",
         str(label) % {"code": code, "phase": phase},
@@ -1281,16 +1276,22 @@ def _item_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
     )
 
 
+def _versioned_code(first: ItemInfo) -> str:
+    """The code a column's label names: a question changed in a later version
+    of its form says so (``K03 (changed in version 2)``)."""
+    if first.revision > 1:
+        return str(_("%(code)s (changed in version %(version)s)")) % {
+            "code": first.code,
+            "version": first.version or "–",
+        }
+    return first.code
+
+
 def _calculated_variable(stem: str, infos: list[ItemInfo], phase: str) -> Variable:
     """A calculated field's column: text until its rows are read
     (``_CalculatedKinds``)."""
     first = infos[0]
-    code = first.code
-    if first.revision > 1:
-        code = str(_("%(code)s (changed in version %(version)s)")) % {
-            "code": code,
-            "version": first.version or "–",
-        }
+    code = _versioned_code(first)
     return Variable(
         f"{stem}_{phase}",
         str(_("%(code)s %(phase)s: calculated, not asked"))

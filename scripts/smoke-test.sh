@@ -99,27 +99,18 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-start_cache() {
-  redis-server --port "$CACHE_PORT" --bind 127.0.0.1 --save "" --appendonly no \
-    --dir "$WORK" >>"$WORK/cache-redis.log" 2>&1 &
-  CACHE_PID=$!
+start_redis() {  # start_redis VAR PORT LOG: a redis-server on PORT, its pid in VAR
+  redis-server --port "$2" --bind 127.0.0.1 --save "" --appendonly no \
+    --dir "$WORK" >>"$WORK/$3" 2>&1 &
+  printf -v "$1" '%s' "$!"
   for _ in $(seq 1 40); do
-    redis-cli -h 127.0.0.1 -p "$CACHE_PORT" ping 2>/dev/null | grep -q PONG && return 0
+    redis-cli -h 127.0.0.1 -p "$2" ping 2>/dev/null | grep -q PONG && return 0
     sleep 0.25
   done
-  echo "the cache did not start"; return 1
+  echo "redis-server on port $2 did not start"; return 1
 }
-
-start_broker() {
-  redis-server --port "$BROKER_PORT" --bind 127.0.0.1 --save "" --appendonly no \
-    --dir "$WORK" >>"$WORK/redis.log" 2>&1 &
-  REDIS_PID=$!
-  for _ in $(seq 1 40); do
-    redis-cli -h 127.0.0.1 -p "$BROKER_PORT" ping 2>/dev/null | grep -q PONG && return 0
-    sleep 0.25
-  done
-  echo "the broker did not start"; return 1
-}
+start_cache() { start_redis CACHE_PID "$CACHE_PORT" cache-redis.log; }
+start_broker() { start_redis REDIS_PID "$BROKER_PORT" redis.log; }
 
 WEB_PORT="$(free_port)"
 BROKER_PORT="$(free_port)"
